@@ -1,0 +1,227 @@
+"""Dated, sourced parameters: the only place the rules get a number from.
+
+``ParameterSet(mapping)`` takes the plain mapping that ``data/parameters.yml`` holds (the CLI
+and the build load the file; this module never reads files). ``get(name, at)`` returns the
+value in force at an explicit year or date together with a :class:`ParamUse` record (source,
+confidence, verified flag) that each rule adds to its working, so an unverified value is
+flagged wherever it is used.
+
+Lookup rules:
+- ``keyed_by: year``: the key must be a listed year.
+- ``keyed_by: date``: the value with the latest start date on or before ``at``.
+- Before the first key is always an error. After the last key is an error unless the
+  parameter says ``latest_applies: true``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import PensionError
+
+CONFIDENCE = ("high", "medium", "low")
+_FLAG_KEYS = ("source", "reference", "confidence", "verified", "note")
+
+
+@dataclass(frozen=True)
+class ParamUse:
+    """One parameter value a rule used, with where it comes from and how sure we are."""
+
+    name: str
+    key: str
+    value: Any
+    unit: str
+    source: str
+    reference: str | None
+    confidence: str
+    verified: bool
+    latest_applied: bool = False
+    disputed: bool = False
+    note: Mapping[str, str] | None = field(default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe mapping of this record."""
+        return {
+            "name": self.name,
+            "key": self.key,
+            "value": _jsonable(self.value),
+            "unit": self.unit,
+            "source": self.source,
+            "reference": self.reference,
+            "confidence": self.confidence,
+            "verified": self.verified,
+            "latest_applied": self.latest_applied,
+            "disputed": self.disputed,
+            "note": dict(self.note) if self.note else None,
+        }
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A parameter value and the record of its use."""
+
+    value: Any
+    use: ParamUse
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _as_date_key(at: object) -> str:
+    """Normalise a year, 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or date to 'YYYY-MM-DD'."""
+    if isinstance(at, bool):
+        raise PensionError("bad_type", f"not a year or date: {at!r}")
+    if isinstance(at, int):
+        return f"{at:04d}-01-01"
+    if isinstance(at, dt.date):
+        return at.isoformat()
+    if isinstance(at, str):
+        parts = at.split("-")
+        if len(parts) == 1:
+            return f"{int(parts[0]):04d}-01-01"
+        if len(parts) == 2:
+            return f"{int(parts[0]):04d}-{int(parts[1]):02d}-01"
+        return dt.date.fromisoformat(at).isoformat()
+    raise PensionError("bad_type", f"not a year or date: {at!r}")
+
+
+class ParameterSet:
+    """All parameters, checked once when built from a plain mapping."""
+
+    def __init__(self, mapping: Mapping[str, Any]) -> None:
+        params = mapping.get("parameters", mapping)
+        if not isinstance(params, Mapping) or not params:
+            raise ValueError("parameters: expected a non-empty mapping of parameters")
+        self._params: dict[str, dict[str, Any]] = {}
+        for name, spec in params.items():
+            self._params[str(name)] = _check(str(name), spec)
+
+    def names(self) -> list[str]:
+        """The parameter names, in file order."""
+        return list(self._params)
+
+    def spec(self, name: str) -> dict[str, Any]:
+        """The checked description of one parameter (values normalised)."""
+        if name not in self._params:
+            raise PensionError("unknown_parameter", f"no parameter named {name!r}")
+        return self._params[name]
+
+    def get(self, name: str, at: int | str | dt.date) -> Lookup:
+        """The value of ``name`` in force at year/date ``at``, with its use record."""
+        spec = self.spec(name)
+        keys = list(spec["values"])
+        if spec["keyed_by"] == "year":
+            year = at if isinstance(at, int) and not isinstance(at, bool) else int(
+                _as_date_key(at)[:4])
+            key, latest = self._pick_year(name, spec, keys, year)
+        else:
+            wanted = _as_date_key(at)
+            earlier = [k for k in keys if k <= wanted]
+            if not earlier:
+                raise PensionError(
+                    "year_out_of_range",
+                    f"{name}: no value before {keys[0]} (asked for {wanted})",
+                    parameter=name, first=keys[0])
+            key, latest = max(earlier), False
+        entry = spec["values"][key]
+        use = ParamUse(
+            name=name, key=str(key), value=entry["value"], unit=spec["unit"],
+            source=entry["source"], reference=entry.get("reference"),
+            confidence=entry["confidence"], verified=entry["verified"],
+            latest_applied=latest, note=entry.get("note"))
+        return Lookup(entry["value"], use)
+
+    @staticmethod
+    def _pick_year(name: str, spec: dict[str, Any], keys: list[Any],
+                   year: int) -> tuple[int, bool]:
+        if year in keys:
+            return year, False
+        first, last = min(keys), max(keys)
+        if year > last and spec["latest_applies"]:
+            return last, True
+        raise PensionError(
+            "year_out_of_range",
+            f"{name}: known for {first}–{last}, not {year}",
+            parameter=name, first=first, last=last, asked=year)
+
+
+def _check(name: str, spec: Any) -> dict[str, Any]:
+    """Validate one parameter and resolve each value's flags from the parameter defaults."""
+    where = f"parameters.{name}"
+    if not isinstance(spec, Mapping):
+        raise ValueError(f"{where}: expected a mapping, got {type(spec).__name__}")
+    for key in ("description", "unit", "keyed_by", "values", "confidence", "verified"):
+        if key not in spec:
+            raise ValueError(f"{where}: missing {key!r}")
+    desc = spec["description"]
+    if not (isinstance(desc, Mapping) and desc.get("zh") and desc.get("en")):
+        raise ValueError(f"{where}.description: needs non-empty zh and en")
+    if spec["keyed_by"] not in ("year", "date"):
+        raise ValueError(f"{where}.keyed_by = {spec['keyed_by']!r}, expected 'year' or 'date'")
+    values = spec["values"]
+    if not isinstance(values, Mapping) or not values:
+        raise ValueError(f"{where}.values: expected a non-empty mapping")
+    out: dict[Any, dict[str, Any]] = {}
+    for raw_key, raw in values.items():
+        key: Any = raw_key
+        if spec["keyed_by"] == "year":
+            if not isinstance(raw_key, int):
+                raise ValueError(f"{where}.values: key {raw_key!r} is not a year")
+        else:
+            key = _as_date_key(raw_key)
+        entry: dict[str, Any]
+        if isinstance(raw, Mapping) and "value" in raw:
+            entry = dict(raw)
+        else:
+            entry = {"value": raw}
+        for flag in _FLAG_KEYS:
+            entry.setdefault(flag, spec.get(flag))
+        if not entry["source"]:
+            raise ValueError(f"{where}.values[{raw_key}]: no source")
+        if entry["confidence"] not in CONFIDENCE:
+            raise ValueError(f"{where}.values[{raw_key}].confidence = {entry['confidence']!r}")
+        if not isinstance(entry["verified"], bool):
+            raise ValueError(f"{where}.values[{raw_key}].verified must be true or false")
+        out[key] = entry
+    checked = dict(spec)
+    checked["values"] = dict(sorted(out.items()))
+    checked["latest_applies"] = bool(spec.get("latest_applies", False))
+    return checked
+
+
+def to_browser_json(params: ParameterSet) -> dict[str, Any]:
+    """Every parameter, flags resolved per value, as JSON-safe data for the browser calculators.
+
+    A later build step writes this to ``assets/parameters.json``, so the JavaScript reads the
+    same numbers as the Python rules and no number is typed twice.
+    """
+    out: dict[str, Any] = {}
+    for name in params.names():
+        spec = params.spec(name)
+        out[name] = {
+            "description": dict(spec["description"]),
+            "unit": spec["unit"],
+            "keyed_by": spec["keyed_by"],
+            "latest_applies": spec["latest_applies"],
+            "disputed_ages": list(spec.get("disputed_ages", [])),
+            "values": {
+                str(key): {
+                    "value": _jsonable(entry["value"]),
+                    "source": entry["source"],
+                    "reference": entry["reference"],
+                    "confidence": entry["confidence"],
+                    "verified": entry["verified"],
+                    "note": dict(entry["note"]) if entry["note"] else None,
+                }
+                for key, entry in spec["values"].items()
+            },
+        }
+    return {"parameters": out}
