@@ -1,0 +1,120 @@
+"""MkDocs hook: data/*.yml → checked SiteData → generated Markdown pages under docs/.
+
+Why files on disk: mkdocs-static-i18n drops or crashes on virtual files (File.generated), so
+pages are written into generator-owned folders in on_pre_build, only when their content changed
+(otherwise `mkdocs serve` would rebuild forever), and stale ones are deleted
+(ecosystem.md §2.2, §5.1). Every event runs once per language: everything here is idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import glossary_links
+import markers
+import pages
+import sitedata
+from mkdocs.exceptions import PluginError
+from schema import DataError
+
+from pension import params as pension_params
+
+_state: dict = {}
+
+
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    try:
+        site = sitedata.load(root / "data")
+        params = pension_params.ParameterSet(site.parameters) \
+            if site.parameters else None
+    except DataError as err:
+        raise PluginError(f"Bad data, nothing was built: {err}") from None
+    except ValueError as err:  # the rules package reports bad parameters as ValueError
+        raise PluginError(f"Bad data, nothing was built: data/parameters.yml: {err}") from None
+    _state.update(site=site, params=params, docs=Path(config.docs_dir))
+    config.nav = _nav(config.nav, site)
+    return config
+
+
+def on_pre_build(config):
+    site, params = _state["site"], _state["params"]
+    write_pages(Path(config.docs_dir), pages.build_pages(site, params))
+    if params is not None:
+        assets = Path(config.docs_dir) / "assets" / "generated"
+        _write_if_changed(assets / "parameters.json",
+                          json.dumps(pension_params.to_browser_json(params), ensure_ascii=False,
+                                     sort_keys=True, separators=(",", ":")))
+
+
+def on_page_markdown(markdown, *, page, config, files):
+    lang = getattr(page.file, "locale", None) or config.theme.language
+    try:
+        return markers.fill(markdown, _state["site"], lang)
+    except KeyError as err:
+        raise PluginError(f"{page.file.src_uri}: unknown marker {err}") from None
+
+
+def on_page_content(html, *, page, config, files):
+    site = _state["site"]
+    if not site.glossary or page.file.src_uri.startswith("glossary/"):
+        return html
+    lang = getattr(page.file, "locale", None) or config.theme.language
+    terms = [(form, term["id"], term["definition"][lang].strip())
+             for term in site.glossary for form in [term[lang], *term["aliases"][lang]]]
+    here = "/" + page.url if not page.url.startswith("/") else page.url
+    prefix = "/en" if lang == "en" else ""
+    target = f"{prefix}/glossary/"
+    return glossary_links.link_terms(html, terms, lang, _relative(here, target))
+
+
+def _relative(from_url: str, to_url: str) -> str:
+    """Relative link between two directory URLs, so the site works under any base path."""
+    import posixpath
+
+    base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
+    rel = posixpath.relpath(to_url, base)
+    return rel if rel.endswith("/") else rel + "/"
+
+
+# --- Helpers --------------------------------------------------------------------------------
+
+def write_pages(docs: Path, generated: dict[str, str]) -> None:
+    """Write changed pages and delete stale files in the generator's own folders."""
+    for rel, text in generated.items():
+        _write_if_changed(docs / rel, text)
+    wanted = {docs / rel for rel in generated}
+    for folder in pages.GENERATED_DIRS:
+        for path in (docs / folder).rglob("*.md"):
+            if path not in wanted:
+                path.unlink()
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+_SECTION_TITLES = {"十五条措施", "按情况看", "计算器"}
+_GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md"}
+
+
+def _nav(nav: list, site) -> list:
+    """Hand-written nav from mkdocs.yml plus the generated sections. Existing generated entries
+    are dropped first, so running once per language (and on every serve rebuild) is harmless."""
+    keep = [item for item in nav
+            if not (isinstance(item, dict) and set(item) & _SECTION_TITLES)
+            and item not in _GENERATED_PAGES]
+    sections: list = [{"十五条措施": ["measures/index.md"]
+                       + [f"measures/{m['id']}.md" for m in site.measures]}]
+    if site.guides:
+        sections.append({"按情况看": ["guides/index.md"]
+                         + [f"guides/{g['id']}.md" for g in site.guides]})
+    if site.faq:
+        sections.append("faq/index.md")
+    if site.glossary:
+        sections.append("glossary/index.md")
+    return keep + sections + ["about.md"]

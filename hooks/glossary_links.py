@@ -1,0 +1,63 @@
+"""Link glossary terms inside rendered page HTML, in both languages.
+
+Markdown's `abbr` cannot find Chinese terms inside sentences (it needs word boundaries), and
+hover tooltips do not exist on phones, so the hook links the first use of each term on a page
+to its glossary entry. Text inside links, headings, code, scripts and buttons is left alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
+             "button", "summary", "label", "select", "option", "textarea", "title", "svg"}
+TOKEN = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
+TAG_NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")
+
+
+def build_matcher(terms: list[tuple[str, str, str]], lang: str) -> re.Pattern | None:
+    """terms: (written form, term id, definition). Longest forms first, so 缴费基数上下限 wins
+    over 缴费基数."""
+    if not terms:
+        return None
+    forms = sorted({form for form, _, _ in terms}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    if lang == "zh":
+        return re.compile(f"({alternation})")
+    return re.compile(rf"(?<![\w-])({alternation})(?![\w-])", re.IGNORECASE)
+
+
+def link_terms(page_html: str, terms: list[tuple[str, str, str]], lang: str,
+               glossary_href: str) -> str:
+    matcher = build_matcher(terms, lang)
+    if matcher is None:
+        return page_html
+    lookup = {form.lower(): (term_id, definition) for form, term_id, definition in terms}
+    done: set[str] = set()
+    skip_depth = 0
+    out = []
+    for part in TOKEN.split(page_html):
+        if not part:
+            continue
+        if part.startswith("<"):
+            match = TAG_NAME.match(part)
+            if match and match.group(2).lower() in SKIP_TAGS and not part.endswith("/>"):
+                skip_depth += -1 if match.group(1) else 1
+                skip_depth = max(skip_depth, 0)
+            out.append(part)
+            continue
+        if skip_depth:
+            out.append(part)
+            continue
+
+        def replace(m: re.Match) -> str:
+            term_id, definition = lookup[m.group(1).lower()]
+            if term_id in done:
+                return m.group(0)
+            done.add(term_id)
+            return (f'<a class="term" href="{glossary_href}#{term_id}" '
+                    f'title="{html.escape(definition, quote=True)}">{m.group(1)}</a>')
+
+        out.append(matcher.sub(replace, part))
+    return "".join(out)

@@ -1,0 +1,105 @@
+"""Fill `<!-- site:NAME -->` markers in hand-written pages with Markdown made from data.
+
+A writer can move a marker anywhere in docs/index.md or docs/about.md (and their .en.md twins);
+an unknown marker name stops the build (KeyError → the hook names the page)."""
+
+from __future__ import annotations
+
+import re
+
+from render_measures import page_title
+from textfmt import clause_label, source_line, t, ui
+
+MARKER = re.compile(r"<!--\s*site:([a-z-]+)\s*-->")
+
+
+def fill(markdown: str, site, lang: str) -> str:
+    return MARKER.sub(lambda m: RENDERERS[m.group(1)](site, lang), markdown)
+
+
+def _intro(site, lang):
+    return "\n".join(f"- {t(item, lang)}" for item in site.document["intro"]) + "\n"
+
+
+def _audiences(site, lang):
+    guides = {g["id"] for g in site.guides}
+    lines = []
+    for aud in site.audiences:
+        name = t(aud["name"], lang)
+        if aud["id"] in guides:
+            lines.append(f"- [{name}](guides/{aud['id']}.md)")
+        else:
+            count = sum(aud["id"] in m["audiences"] for m in site.measures)
+            lines.append(f"- {name}" + (f"（{count}条措施）" if lang == "zh" else f" ({count} measures)"))
+    return "\n".join(lines) + "\n"
+
+
+def _targets(site, lang):
+    doc = site.document
+    rows = []
+    for target in doc["targets"]:
+        rows.append(f'<div class="target" id="target-{target["id"]}"><strong>{target["percent"]}%</strong>'
+                    f'<span>{t(target["label"], lang)}</span></div>')
+    goal = doc["service_goal"]
+    rows.append(f'<div class="target target--wide" id="target-{goal["id"]}">'
+                f'<span>{t(goal["label"], lang)}</span></div>')
+    by = ui(site.ui, "target_by", lang, year=doc["targets"][0]["by"])
+    note = (f"以上目标写在意见第二部分“目标任务”中，期限为{by}。" if lang == "zh"
+            else f"These targets are in part 2 of the opinions, \"Goals and tasks\". They are for {by}.")
+    return '<div class="targets">\n' + "\n".join(rows) + "\n</div>\n\n" + note + "\n"
+
+
+def _highlights(site, lang):
+    lines = []
+    for h in site.document["highlights"]:
+        links = ("、" if lang == "zh" else ", ").join(
+            f"[{clause_label(site.measure(mid)['clause'], lang)}](measures/{mid}.md)"
+            for mid in h["measures"])
+        lines.append(f"- {t(h['text'], lang)}（{links}）" if lang == "zh"
+                     else f"- {t(h['text'], lang)} ({links})")
+    return "\n".join(lines) + "\n"
+
+
+def _measures(site, lang):
+    out = []
+    for area in site.areas:
+        items = [m for m in site.measures if m["area"] == area["id"]]
+        links = " · ".join(f"[{page_title(m, lang)}](measures/{m['id']}.md)" for m in items)
+        out.append(f"- **[{t(area['title'], lang)}](measures/index.md#{area['id']})**：{links}"
+                   if lang == "zh" else
+                   f"- **[{t(area['title'], lang)}](measures/index.md#{area['id']})**: {links}")
+    return "\n".join(out) + "\n"
+
+
+def _document(site, lang):
+    doc, u = site.document, site.ui
+    src = site.sources[doc["source"]]
+    rows = [
+        (ui(u, "document_title", lang), t(doc["title"], lang)),
+        (ui(u, "document_issuers", lang), t(doc["issuers"], lang)),
+        (ui(u, "document_number", lang), t(doc["number"], lang)),
+        (ui(u, "document_source", lang), source_line(src, lang, u)),
+        (ui(u, "document_reviewed", lang), doc["last_reviewed"].isoformat()),
+    ]
+    return "| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows) + "\n"
+
+
+def _sources(site, lang):
+    return "\n".join(f"- {source_line(s, lang, site.ui)}"
+                     for s in site.sources.values()) + "\n"
+
+
+def _last_reviewed(site, lang):
+    return site.document["last_reviewed"].isoformat()
+
+
+RENDERERS = {
+    "intro": _intro,
+    "audiences": _audiences,
+    "targets": _targets,
+    "highlights": _highlights,
+    "measures": _measures,
+    "document": _document,
+    "sources": _sources,
+    "last-reviewed": _last_reviewed,
+}

@@ -1,0 +1,46 @@
+"""Every generated page, as {path under docs/: Markdown}, for both languages.
+
+Paths follow mkdocs-static-i18n's suffix structure: `x.md` is Chinese (the default language),
+`x.en.md` is English, so both share one slug: /x/ and /en/x/.
+"""
+
+from __future__ import annotations
+
+import examples_md
+import render_measures
+import render_reader
+
+LANGS = ("zh", "en")
+# Folders under docs/ that belong to the generator: it may write and delete files there.
+GENERATED_DIRS = ("measures", "guides", "faq", "glossary")
+
+
+def lang_path(path: str, lang: str) -> str:
+    return path if lang == "zh" else path[: -len(".md")] + ".en.md"
+
+
+def build_pages(site, params=None) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    guide_ids = {g["id"] for g in site.guides}
+    for lang in LANGS:
+        pages[lang_path("measures/index.md", lang)] = render_measures.render_index(site, lang)
+        for m in site.measures:
+            pages[lang_path(f"measures/{m['id']}.md", lang)] = render_measures.render_measure(
+                site, m, lang,
+                examples_md=_examples_for(site, params, m["id"], lang),
+                faq_md=render_reader.faq_for_measure(site, m["id"], lang),
+                guide_ids=guide_ids,
+            )
+        for path, text in render_reader.reader_pages(site, lang).items():
+            pages[lang_path(path, lang)] = text
+    return pages
+
+
+def _examples_for(site, params, measure_id: str, lang: str) -> str:
+    if params is None:
+        return ""
+    parts = []
+    for ex in (e for e in site.examples if e["measure"] == measure_id):
+        result = examples_md.compute_example(ex, params)
+        parts.append(examples_md.render_example(ex, result, lang, site.sources))
+    return "\n\n".join(parts)

@@ -1,0 +1,92 @@
+"""Measure pages and the measures index, as Markdown, from checked SiteData. Pure functions.
+
+Every heading a reader may link to carries an explicit ASCII id, the same in both languages, so
+/measures/x/#y and /en/measures/x/#y point to the same place.
+"""
+
+from __future__ import annotations
+
+from textfmt import clause_label, clause_prefix, section_numeral, source_line, t, ui
+
+
+def page_title(m: dict, lang: str) -> str:
+    return f"{clause_prefix(m['clause'], lang)}{'' if lang == 'zh' else ' '}{t(m['title'], lang)}"
+
+
+def front_matter(title: str, description: str) -> str:
+    # JSON strings are valid YAML scalars: safe for quotes and colons in either language.
+    import json
+
+    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
+            f"description: {json.dumps(description, ensure_ascii=False)}\n---\n\n")
+
+
+def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
+                   guide_ids: set[str]) -> str:
+    u = site.ui
+    area = site.area(m["area"])
+    out = [front_matter(page_title(m, lang), t(m["summary"], lang))]
+    out.append(f"# {page_title(m, lang)}\n")
+    area_name = f"{ui(u, 'area_label', lang, section=section_numeral(area['section'], lang))}" \
+                f"{'：' if lang == 'zh' else ': '}{t(area['title'], lang)}"
+    out.append(f'<p class="measure-meta">{clause_label(m["clause"], lang).capitalize()} · '
+               f'<a href="../#{area["id"]}">{area_name}</a></p>\n')
+    out.append(f'!!! abstract "{ui(u, "in_one_sentence", lang)}"\n\n    {t(m["summary"], lang)}\n')
+
+    out.append(f"## {ui(u, 'what_changes', lang)} {{#changes}}\n")
+    out.extend(f"- {t(c, lang)}" for c in m["changes"])
+    out.append("")
+
+    out.append(f"## {ui(u, 'who_is_affected', lang)} {{#who}}\n")
+    if m["audiences"]:
+        for aud_id in m["audiences"]:
+            name = t(next(a for a in site.audiences if a["id"] == aud_id)["name"], lang)
+            if aud_id in guide_ids:
+                out.append(f"- [{name}](../../guides/{aud_id}.md)")
+            else:
+                out.append(f"- {name}")
+    else:
+        out.append(ui(u, "no_direct_audience", lang))
+    out.append("")
+
+    for sec in m["sections"]:
+        out.append(f"## {t(sec['heading'], lang)} {{#{sec['id']}}}\n")
+        out.append(t(sec["body"], lang) + "\n")
+
+    if examples_md:
+        out.append(f"## {ui(u, 'worked_examples', lang)} {{#examples}}\n")
+        out.append(examples_md.strip() + "\n")
+    if faq_md:
+        out.append(f"## {ui(u, 'faq', lang)} {{#faq}}\n")
+        out.append(faq_md.strip() + "\n")
+
+    out.append(f"## {ui(u, 'sources', lang)} {{#sources}}\n")
+    out.append(ui(u, "based_on_clause", lang, clause=clause_label(m["clause"], lang)) + " "
+               + ui(u, "official_text_note", lang) + "\n")
+    out.extend(f"- {source_line(site.sources[s], lang, u)}" for s in m["sources"])
+    out.append("")
+
+    if m["related"]:
+        out.append(f"## {ui(u, 'related', lang)} {{#related}}\n")
+        for rid in m["related"]:
+            r = site.measure(rid)
+            out.append(f"- [{page_title(r, lang)}]({rid}.md)：{t(r['summary'], lang)}"
+                       if lang == "zh" else f"- [{page_title(r, lang)}]({rid}.md): {t(r['summary'], lang)}")
+        out.append("")
+    return "\n".join(out)
+
+
+def render_index(site, lang: str) -> str:
+    u = site.ui
+    title = ui(u, "measures_title", lang)
+    out = [front_matter(title, ui(u, "measures_intro", lang)), f"# {title}\n",
+           ui(u, "measures_intro", lang) + "\n"]
+    for area in site.areas:
+        label = ui(u, "area_label", lang, section=section_numeral(area["section"], lang))
+        sep = "：" if lang == "zh" else ": "
+        out.append(f"## {label}{sep}{t(area['title'], lang)} {{#{area['id']}}}\n")
+        out.append(t(area["summary"], lang) + "\n")
+        for m in (m for m in site.measures if m["area"] == area["id"]):
+            out.append(f"- **[{page_title(m, lang)}]({m['id']}.md)**  \n  {t(m['summary'], lang)}")
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,228 @@
+"""Reader-side pages as Markdown: the FAQ, the glossary and the guides by situation.
+Pure functions of checked SiteData."""
+
+from __future__ import annotations
+
+import json
+
+from render_measures import front_matter, page_title
+from textfmt import source_line, t, ui
+
+
+def reader_pages(site, lang: str) -> dict[str, str]:
+    """Paths (Chinese form, without the language suffix) → Markdown."""
+    pages: dict[str, str] = {}
+    if site.faq:
+        pages["faq/index.md"] = render_faq(site, lang)
+    if site.glossary:
+        pages["glossary/index.md"] = render_glossary(site, lang)
+    if site.guides:
+        pages["guides/index.md"] = render_guides_index(site, lang)
+        for g in site.guides:
+            pages[f"guides/{g['id']}.md"] = render_guide(site, g, lang)
+    return pages
+
+
+# --- FAQ ------------------------------------------------------------------------------------
+
+def _faq_entry(site, q: dict, lang: str, *, level: int, measure_link: str | None) -> str:
+    u = site.ui
+    sep = "：" if lang == "zh" else ": "
+    lines = [f"{'#' * level} {t(q['question'], lang)} {{#{q['id']}}}\n", t(q["answer"], lang) + "\n"]
+    meta = []
+    if measure_link:
+        m = site.measure(q["measure"])
+        meta.append(f"{ui(u, 'faq_measure', lang)}{sep}[{page_title(m, lang)}]({measure_link})")
+    cites = []
+    for sid in q["sources"]:
+        src = site.sources[sid]
+        title = t(src["title"], lang)
+        cites.append(f"[{title}]({src['url']})" if src.get("url") else title)
+    meta.append(f"{ui(u, 'faq_sources', lang)}{sep}" + ("；" if lang == "zh" else "; ").join(cites))
+    lines.append('<p class="faq-meta">' + "<br>".join(_inline_md(x) for x in meta) + "</p>\n")
+    return "\n".join(lines)
+
+
+def _inline_md(text: str) -> str:
+    # Links inside raw HTML are not converted by Markdown: convert the [x](y) form ourselves.
+    import re
+
+    def repl(match):
+        href = match.group(2)
+        if href.endswith(".md") or ".md#" in href:
+            href = href.replace("index.md", "").replace(".md", "/")
+        return f'<a href="{href}">{match.group(1)}</a>'
+
+    return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", repl, text)
+
+
+def faq_for_measure(site, measure_id: str, lang: str) -> str:
+    items = [q for q in site.faq if q["measure"] == measure_id]
+    return "\n".join(_faq_entry(site, q, lang, level=3, measure_link=None) for q in items)
+
+
+def faq_jsonld(items: list[dict], lang: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "inLanguage": "zh-CN" if lang == "zh" else "en",
+        "mainEntity": [
+            {"@type": "Question", "name": t(q["question"], lang),
+             "acceptedAnswer": {"@type": "Answer", "text": t(q["answer"], lang)}}
+            for q in items
+        ],
+    }
+    return _script(data)
+
+
+def _script(data: dict) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/ld+json">{text}</script>\n'
+
+
+def render_faq(site, lang: str) -> str:
+    u = site.ui
+    title = ui(u, "faq_title", lang)
+    out = [front_matter(title, ui(u, "faq_intro", lang)), f"# {title}\n",
+           ui(u, "faq_intro", lang) + "\n", faq_jsonld(site.faq, lang)]
+    for topic in site.faq_topics:
+        items = [q for q in site.faq if q["topic"] == topic["id"]]
+        if not items:
+            continue
+        out.append(f"## {t(topic['title'], lang)} {{#topic-{topic['id']}}}\n")
+        for q in items:
+            link = f"../../measures/{q['measure']}/"
+            out.append(_faq_entry(site, q, lang, level=3, measure_link=link))
+    return "\n".join(out)
+
+
+# --- Glossary -------------------------------------------------------------------------------
+
+def term_names(term: dict, lang: str) -> list[str]:
+    """Every written form of a term in one language, longest first (for matching)."""
+    names = [term[lang], *term["aliases"][lang]]
+    return sorted({n for n in names if n}, key=len, reverse=True)
+
+
+def glossary_usage(site, term: dict, lang: str) -> list[tuple[str, str]]:
+    """(title, link) of the measure and guide pages whose text uses the term."""
+    used = []
+    for m in site.measures:
+        text = _all_text(m, lang)
+        if any(_contains(text, n, lang) for n in term_names(term, lang)):
+            used.append((page_title(m, lang), f"../measures/{m['id']}.md"))
+    for g in site.guides:
+        text = _all_text(g, lang)
+        if any(_contains(text, n, lang) for n in term_names(term, lang)):
+            used.append((t(g["title"], lang), f"../guides/{g['id']}.md"))
+    return used
+
+
+def _contains(text: str, name: str, lang: str) -> bool:
+    if lang == "zh":
+        return name in text
+    import re
+
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _all_text(obj, lang: str) -> str:
+    if isinstance(obj, dict):
+        if set(obj) == {"zh", "en"} and all(isinstance(v, str) for v in obj.values()):
+            return obj[lang]
+        return "\n".join(_all_text(v, lang) for k, v in obj.items() if not k.startswith("_"))
+    if isinstance(obj, list):
+        return "\n".join(_all_text(v, lang) for v in obj)
+    return ""
+
+
+def glossary_jsonld(site, lang: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "DefinedTermSet",
+        "name": ui(site.ui, "glossary_title", lang),
+        "inLanguage": "zh-CN" if lang == "zh" else "en",
+        "hasDefinedTerm": [
+            {"@type": "DefinedTerm", "@id": f"#{term['id']}", "termCode": term["id"],
+             "name": term[lang], "alternateName": term["en" if lang == "zh" else "zh"],
+             "description": t(term["definition"], lang)}
+            for term in site.glossary
+        ],
+    }
+    return _script(data)
+
+
+def render_glossary(site, lang: str) -> str:
+    u = site.ui
+    title = ui(u, "glossary_title", lang)
+    sep = "：" if lang == "zh" else ": "
+    out = [front_matter(title, ui(u, "glossary_intro", lang)), f"# {title}\n",
+           ui(u, "glossary_intro", lang) + "\n", glossary_jsonld(site, lang)]
+    key = (lambda term: term["en"].lower()) if lang == "en" else (lambda term: term["zh"])
+    for term in sorted(site.glossary, key=key):
+        other = term["en" if lang == "zh" else "zh"]
+        out.append(f"## {term[lang]} {{#{term['id']}}}\n")
+        out.append(f'<p class="term-other">{ui(u, "glossary_other_name", lang)}{sep}'
+                   f'<span lang="{"en" if lang == "zh" else "zh"}">{other}</span></p>\n')
+        out.append(t(term["definition"], lang) + "\n")
+        used = glossary_usage(site, term, lang)
+        if used:
+            links = ("、" if lang == "zh" else ", ").join(f"[{n}]({href})" for n, href in used)
+            out.append(f"{ui(u, 'glossary_used_on', lang)}{sep}{links}\n")
+    return "\n".join(out)
+
+
+# --- Guides ---------------------------------------------------------------------------------
+
+def guide_measures(site, guide: dict) -> list[dict]:
+    """The measures a guide lists: exactly those tagged with its audience."""
+    return [m for m in site.measures if guide["audience"] in m["audiences"]]
+
+
+def render_guides_index(site, lang: str) -> str:
+    u = site.ui
+    title = ui(u, "guides_title", lang)
+    out = [front_matter(title, ui(u, "guides_intro", lang)), f"# {title}\n",
+           ui(u, "guides_intro", lang) + "\n"]
+    for g in site.guides:
+        out.append(f"- **[{t(g['title'], lang)}]({g['id']}.md)**  \n  {t(g['summary'], lang)}")
+    return "\n".join(out) + "\n"
+
+
+def render_guide(site, g: dict, lang: str) -> str:
+    u = site.ui
+    title = t(g["title"], lang)
+    out = [front_matter(title, t(g["summary"], lang)), f"# {title}\n", t(g["intro"], lang) + "\n"]
+    out.append(f"## {ui(u, 'guide_measures', lang)} {{#measures}}\n")
+    for m in guide_measures(site, g):
+        sep = "：" if lang == "zh" else ": "
+        out.append(f"- [{page_title(m, lang)}](../measures/{m['id']}.md){sep}{t(m['summary'], lang)}")
+    out.append("")
+    out.append(f"## {ui(u, 'guide_steps', lang)} {{#steps}}\n")
+    for i, step in enumerate(g["steps"], 1):
+        out.append(f"{i}. **{t(step['title'], lang)}**  \n" + _indent_body(t(step["body"], lang)))
+    out.append("")
+    for sec in g["sections"]:
+        out.append(f"## {t(sec['heading'], lang)} {{#{sec['id']}}}\n")
+        out.append(t(sec["body"], lang) + "\n")
+    examples = [e for e in site.examples if e.get("id") in g["examples"]]
+    if examples:
+        out.append(f"## {ui(u, 'guide_examples', lang)} {{#examples}}\n")
+        for ex in examples:
+            out.append(f"- [{t(ex['persona'], lang)}](../measures/{ex['measure']}.md#example-{ex['id']})")
+        out.append("")
+    calcs = [c for c in g["calculators"] if c in site.calculators]
+    if calcs:
+        out.append(f"## {ui(u, 'guide_calculators', lang)} {{#calculators}}\n")
+        out.extend(f"- [{ui(u, 'calc_' + c, lang)}](../calculators/{c}.md)" for c in calcs)
+        out.append("")
+    out.append(f"## {ui(u, 'guide_ask', lang)} {{#ask}}\n")
+    out.extend(f"- {t(a, lang)}" for a in g["ask"])
+    out.append("")
+    out.append(f"## {ui(u, 'sources', lang)} {{#sources}}\n")
+    out.extend(f"- {source_line(site.sources[s], lang, u)}" for s in g["sources"])
+    return "\n".join(out) + "\n"
+
+
+def _indent_body(text: str) -> str:
+    return "\n".join(("    " + line) if line.strip() else "" for line in text.splitlines()) + "\n"

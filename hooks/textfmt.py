@@ -1,0 +1,50 @@
+"""Small formatting helpers shared by the renderers: clause numerals, source lines, joins."""
+
+from __future__ import annotations
+
+ZH_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+               "十一", "十二", "十三", "十四", "十五"]
+
+
+def clause_label(n: int, lang: str) -> str:
+    """第（四）条 / clause (4): how the site cites a clause of the opinions."""
+    return f"第（{ZH_NUMERALS[n]}）条" if lang == "zh" else f"clause ({n})"
+
+
+def clause_prefix(n: int, lang: str) -> str:
+    return f"（{ZH_NUMERALS[n]}）" if lang == "zh" else f"({n})"
+
+
+def section_numeral(n: int, lang: str) -> str:
+    return ZH_NUMERALS[n] if lang == "zh" else str(n)
+
+
+def t(text: dict, lang: str) -> str:
+    return text[lang].strip()
+
+
+def ui(site_ui: dict, key: str, lang: str, **values: object) -> str:
+    return site_ui[key][lang].format(**values)
+
+
+def source_line(src: dict, lang: str, site_ui: dict) -> str:
+    """One source as a Markdown list item body: title (linked), number, confidence, flags."""
+    title = t(src["title"], lang)
+    head = f"[{title}]({src['url']})" if src.get("url") else f"{title}（{ui(site_ui, 'no_url', lang)}）" \
+        if lang == "zh" else f"{title} ({ui(site_ui, 'no_url', lang)})"
+    parts = [head]
+    if src.get("number"):
+        parts.append(t(src["number"], lang))
+    level = ui(site_ui, f"confidence_{src['confidence']}", lang)
+    parts.append(f"{ui(site_ui, 'confidence', lang)}{'：' if lang == 'zh' else ': '}{level}")
+    if not src.get("verified"):
+        parts.append(f"**{ui(site_ui, 'unverified', lang)}**")
+    line = (" · ").join(parts)
+    if src.get("note"):
+        line += f"<br>{t(src['note'], lang)}"
+    return line
+
+
+def indent(text: str, spaces: int = 4) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line if line.strip() else "" for line in text.strip().splitlines())

@@ -1,0 +1,165 @@
+"""A real strict build into a temporary folder, checked as HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts)
+
+
+def is_english(site: Path, page: Path) -> bool:
+    return page.relative_to(site).parts[0] == "en"
+
+
+def test_fifteen_measure_pages_per_language_with_the_same_slugs(built_site, site_data):
+    zh = {p.parent.name for p in (built_site / "measures").glob("*/index.html")}
+    en = {p.parent.name for p in (built_site / "en" / "measures").glob("*/index.html")}
+    expected = {m["id"] for m in site_data.measures}
+    assert zh == en == expected and len(expected) == 15
+
+
+def test_html_lang_matches_the_path(built_site):
+    for page in html_pages(built_site):
+        lang = soup(page).html["lang"]
+        assert lang == ("en" if is_english(built_site, page) else "zh"), page
+
+
+def test_every_page_links_its_translation(built_site):
+    for page in html_pages(built_site):
+        if page.name == "404.html":
+            continue
+        links = {a["hreflang"]: a["href"] for a in soup(page).select('link[rel=alternate][hreflang]')}
+        assert {"zh", "en"} <= set(links), page
+        rel = page.relative_to(built_site).as_posix()
+        other = rel[3:] if rel.startswith("en/") else "en/" + rel
+        assert (built_site / other).exists(), f"{rel} has no translation {other}"
+
+
+def test_sitemap_pairs_each_page_with_its_translation(built_site):
+    xml = BeautifulSoup((built_site / "sitemap.xml").read_text(encoding="utf-8"), "xml")
+    urls = xml.find_all("url")
+    assert len(urls) >= 2 * 15
+    for url in urls:
+        alternates = {link["hreflang"]: link["href"] for link in url.find_all("xhtml:link")
+                      or url.find_all("link")}
+        assert set(alternates) >= {"zh", "en"}, url.loc.text
+        assert alternates["en"].replace("/en/", "/", 1) == alternates["zh"]
+
+
+def test_a_404_page_in_each_language(built_site):
+    zh, en = soup(built_site / "404.html"), soup(built_site / "en" / "404.html")
+    assert zh.html["lang"] == "zh" and "没有找到这个页面" in zh.get_text()
+    assert en.html["lang"] == "en" and "Page not found" in en.get_text()
+
+
+def test_no_external_asset(built_site):
+    for page in html_pages(built_site):
+        doc = soup(page)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
+                          ("source", "src"), ("video", "src"), ("audio", "src")):
+            for el in doc.find_all(tag):
+                value = el.get(attr)
+                if tag == "link" and "alternate" in (el.get("rel") or []) or \
+                        tag == "link" and "canonical" in (el.get("rel") or []):
+                    continue  # links *to* pages, not assets
+                assert not (value and EXTERNAL.match(value)), f"{page}: {tag} {value}"
+    for css in built_site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text(encoding="utf-8"), css
+
+
+def _target(site: Path, page: Path, href: str) -> tuple[Path, str] | None:
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:", "javascript:")):
+        return None
+    base = page.parent
+    path = unquote(parts.path)
+    target = (site / path.lstrip("/")) if path.startswith("/") else (base / path)
+    if not path:
+        target = page
+    if target.is_dir() or path.endswith("/"):
+        target = target / "index.html"
+    return target.resolve(), unquote(parts.fragment)
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    ids_cache: dict[Path, set[str]] = {}
+    problems = []
+    for page in html_pages(built_site):
+        for a in soup(page).select("article a[href]"):
+            found = _target(built_site, page, a["href"])
+            if found is None:
+                continue
+            target, fragment = found
+            if not target.exists():
+                problems.append(f"{page.relative_to(built_site)} → {a['href']} (no file)")
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in ids_cache:
+                    ids_cache[target] = {el["id"] for el in soup(target).select("[id]")}
+                if fragment not in ids_cache[target]:
+                    problems.append(f"{page.relative_to(built_site)} → {a['href']} (no anchor)")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_linkable_headings_have_the_same_ascii_ids_in_both_languages(built_site, site_data):
+    for m in site_data.measures:
+        zh = soup(built_site / "measures" / m["id"] / "index.html")
+        en = soup(built_site / "en" / "measures" / m["id"] / "index.html")
+        zh_ids = [h["id"] for h in zh.select("article h2[id], article h3[id]")]
+        en_ids = [h["id"] for h in en.select("article h2[id], article h3[id]")]
+        assert zh_ids == en_ids, m["id"]
+        for heading_id in zh_ids:
+            assert re.fullmatch(r"[a-z0-9-]+", heading_id), (m["id"], heading_id)
+        assert {"changes", "who", "sources"} <= set(zh_ids)
+        assert [s["id"] for s in m["sections"]] == [i for i in zh_ids if i in
+                                                     {s["id"] for s in m["sections"]}]
+
+
+def test_every_page_has_its_own_title_and_description_in_its_language(built_site):
+    titles = {}
+    for page in html_pages(built_site):
+        doc = soup(page)
+        title = doc.title.get_text(strip=True)
+        desc = doc.find("meta", attrs={"name": "description"})
+        assert title and desc and desc["content"].strip(), page
+        has_han = bool(re.search(r"[\u4e00-\u9fff]", desc["content"]))
+        if page.name != "404.html":
+            assert has_han == (not is_english(built_site, page)), (page, desc["content"])
+            assert title not in titles, f"{page} and {titles.get(title)} share the title {title}"
+            titles[title] = page
+
+
+def test_no_marker_or_unrendered_attribute_left(built_site):
+    for page in html_pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        assert "<!-- site:" not in text, page
+        assert "{#" not in soup(page).select_one("article").get_text() if soup(page).select_one(
+            "article") else True, page
+
+
+def test_search_index_is_segmented_and_has_both_languages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] + doc["title"] for doc in index["docs"])
+    assert "\u200b" in text, "jieba did not segment the Chinese text"
+    assert index["config"]["pipeline"] == ["trimmer"]
+    locations = {doc["location"].split("/")[0] for doc in index["docs"]}
+    assert "en" in locations and "measures" in locations
+
+
+@pytest.mark.parametrize("page", ["index.html", "measures/index.html", "about/index.html"])
+def test_core_pages_exist_in_both_languages(built_site, page):
+    assert (built_site / page).exists() and (built_site / "en" / page).exists()
