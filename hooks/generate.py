@@ -33,7 +33,10 @@ def on_config(config):
         raise PluginError(f"Bad data, nothing was built: {err}") from None
     except ValueError as err:  # the rules package reports bad parameters as ValueError
         raise PluginError(f"Bad data, nothing was built: data/parameters.yml: {err}") from None
-    _state.update(site=site, params=params, docs=Path(config.docs_dir))
+    site.params = params
+    docs = Path(config.docs_dir)
+    site.calculators = {c for c in sitedata.CALCULATORS if (docs / "calculators" / f"{c}.md").exists()}
+    _state.update(site=site, params=params, docs=docs)
     config.nav = _nav(config.nav, site)
     return config
 
@@ -99,6 +102,8 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 _SECTION_TITLES = {"十五条措施", "按情况看", "计算器"}
+CALCULATOR_ORDER = ("retirement-age", "flexible-contribution", "employee-contribution",
+                    "pension-estimate")
 _GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md"}
 
 
@@ -113,6 +118,10 @@ def _nav(nav: list, site) -> list:
     if site.guides:
         sections.append({"按情况看": ["guides/index.md"]
                          + [f"guides/{g['id']}.md" for g in site.guides]})
+    if site.calculators:
+        sections.append({"计算器": ["calculators/index.md"]
+                         + [f"calculators/{c}.md" for c in CALCULATOR_ORDER
+                            if c in site.calculators]})
     if site.faq:
         sections.append("faq/index.md")
     if site.glossary:

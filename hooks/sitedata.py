@@ -54,6 +54,7 @@ class SiteData:
     parameters: dict = field(default_factory=dict)
     ui: dict = field(default_factory=dict)
     calculators: set[str] = field(default_factory=set)   # calculator pages that exist
+    params: Any = None                                     # pension.params.ParameterSet
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
