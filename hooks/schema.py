@@ -19,7 +19,8 @@ class DataError(Exception):
         shown = repr(value)
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        super().__init__(f"{file}: {key}: expected {expected}, got {shown}")
+        found = "" if key.startswith("(") else f", got {shown}"
+        super().__init__(f"{file}: {key}: expected {expected}{found}")
         self.file, self.key, self.value, self.expected = file, key, value, expected
 
 
