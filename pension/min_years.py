@@ -19,8 +19,8 @@ def min_contribution(params: ParameterSet, year: int) -> Result:
     months = int(found.value)
     step = Step("min_months", "minimum months for the year the statutory age is reached",
                 (Q(year, "number"),), Q(months, "months"), "months")
-    return Result("min-contribution", {"months": months, "years": _years(months)},
-                  (step,), (found.use,))
+    return Result("min-contribution", {"months": months}, (step,), (found.use,),
+                  {"years": _years(months)})
 
 
 def _years(months: int) -> dict[str, int]:

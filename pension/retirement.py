@@ -51,6 +51,8 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
         "age": age_dict(statutory),
         "retire": format_ym(retire),
         "delay_months": delay,
+    }
+    extras = {
         "original_age": age_dict(original),
         "flexible": {
             "earliest_age": age_dict(earliest),
@@ -72,4 +74,4 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
         Step("retire_month", "retirement month = birth month + new age",
              (Q(birth, "text"), "+", Q(statutory, "months")), Q(format_ym(retire), "text")),
     )
-    return Result("retirement-age", outputs, steps, merge_params(uses))
+    return Result("retirement-age", outputs, steps, merge_params(uses), extras)

@@ -2,7 +2,7 @@
 
 A :class:`Result` holds
 - ``outputs``: the named answers (Decimal money, ints, strings, nested dicts), as VECTORS.md
-  names them;
+  names them; ``extras``: further answers a rule gives (shown with ``--working``);
 - ``steps``: one :class:`Step` per calculation, each a formula id, the numbers put in (in
   order, with operators between them) and the result, so a page can print
   "4,311 × 20% = 862.20 元/月" in either language;
@@ -71,14 +71,20 @@ class Result:
     outputs: dict[str, Any]
     steps: tuple[Step, ...] = ()
     params: tuple[ParamUse, ...] = field(default=())
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def unverified(self) -> list[ParamUse]:
         """The parameter values used that the fact sheet marks as not verified."""
         return [p for p in self.params if not p.verified]
 
+    def all_outputs(self) -> dict[str, Any]:
+        """The contract outputs plus the extra answers (e.g. the flexible window)."""
+        return {**self.outputs, **self.extras}
+
     def to_dict(self, working: bool = False) -> dict[str, Any]:
-        """The outputs as JSON-safe data; with ``working`` also the steps and parameters."""
-        out = jsonable(self.outputs)
+        """The contract outputs as JSON-safe data (exactly the VECTORS.md keys); with
+        ``working`` also the extra answers, the steps and the parameters used."""
+        out = jsonable(self.all_outputs() if working else self.outputs)
         if working:
             out["working"] = {
                 "steps": [s.to_dict() for s in self.steps],

@@ -79,7 +79,7 @@ def test_no_male_retirements_in_june_2025() -> None:
     pytest.param("1978-05", "female50", "2028-05", "2033-02", 21, id="woman50 1978-05 floor at 50"),
 ])
 def test_flexible_window(birth, category, earliest, latest, early) -> None:
-    flex = retirement_age(PARAMS, birth, category).outputs["flexible"]
+    flex = retirement_age(PARAMS, birth, category).extras["flexible"]
     assert flex["earliest_retire"] == earliest
     assert flex["latest_retire"] == latest
     assert flex["early_months"] == early
@@ -106,7 +106,7 @@ def test_min_contribution_before_table_is_an_error() -> None:
 
 
 def test_retirement_result_carries_min_months_of_statutory_year() -> None:
-    out = retirement_age(PARAMS, "1978-05", "female50").outputs
+    out = retirement_age(PARAMS, "1978-05", "female50").extras
     assert (out["min_contribution_year"], out["min_contribution_months"]) == (2030, 186)
 
 
@@ -135,7 +135,7 @@ def test_later_birth_never_retires_earlier(born: int, later: int, category: str)
 
 @given(births, categories)
 def test_delay_never_exceeds_cap(born: int, category: str) -> None:
-    out = retirement_age(PARAMS, ym(born), category).outputs
+    out = retirement_age(PARAMS, ym(born), category).all_outputs()
     cap = {"male": 36, "female55": 36, "female50": 60}[category]
     assert 0 <= out["delay_months"] <= cap
     assert out["flexible"]["early_months"] <= 36

@@ -1,0 +1,109 @@
+"""The rule registry: CLI / page names -> functions that take a plain JSON-like input.
+
+Each entry lists its input fields with a type, so bad input is refused with a stable code
+(``missing_field``, ``bad_type``, ``unknown_field``) before any rule runs. Numbers may be
+given as JSON numbers or numeric strings; whole numbers must be JSON integers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .annuity import annuity_check
+from .compare import compare_later
+from .contributions import employee_contribution, flexible_contribution, flexible_year, tier_base
+from .errors import PensionError
+from .estimate import pension_estimate
+from .leave_mid_year import leave_mid_year
+from .min_years import min_contribution
+from .money import to_decimal
+from .params import ParameterSet
+from .payment_months import payment_months
+from .personal_pension import personal_pension
+from .projection import account_projection
+from .retirement import retirement_age
+from .subsidy import hardship_subsidy
+from .working import Result
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's function and its input fields: name -> (type, required)."""
+
+    func: Callable[..., Result]
+    fields: Mapping[str, tuple[str, bool]]
+
+
+def _fields(required: str, optional: str = "") -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    for group, needed in ((required, True), (optional, False)):
+        for item in group.split():
+            name, kind = item.split(":")
+            out[name] = (kind, needed)
+    return out
+
+
+RULES: dict[str, Rule] = {
+    "retirement-age": Rule(retirement_age, _fields("birth:str category:str")),
+    "min-contribution": Rule(min_contribution, _fields("year:int")),
+    "payment-months": Rule(payment_months, _fields("years:int months:int")),
+    "flexible-contribution": Rule(flexible_contribution, _fields("year:int base:num")),
+    "tier-base": Rule(tier_base, _fields("year:int percent:int")),
+    "flexible-year": Rule(flexible_year, _fields("year:int changes:list", "last_month:int")),
+    "leave-mid-year": Rule(leave_mid_year, _fields("year:int leave_month:int",
+                                                   "base:num last_paid_month:int")),
+    "employee-contribution": Rule(employee_contribution, _fields("year:int wage:num")),
+    "hardship-subsidy": Rule(hardship_subsidy, _fields("year:int base:num", "months:int")),
+    "pension-estimate": Rule(pension_estimate, _fields(
+        "jifa_base:num index:num years:num deemed_years:num account_balance:num "
+        "payment_months:num")),
+    "account-projection": Rule(account_projection, _fields(
+        "years:int monthly_base:num", "interest_rate:num start_balance:num rate_year:int")),
+    "compare-later": Rule(compare_later, _fields(
+        "birth:str category:str jifa_base:num index:num years:num deemed_years:num "
+        "account_balance:num monthly_base:num", "interest_rate:num extra_years:int rate_year:int")),
+    "personal-pension": Rule(personal_pension, _fields(
+        "year:int contribution:num marginal_rate:num", "withdrawal:num")),
+    "annuity-check": Rule(annuity_check, _fields(
+        "year:int payroll:num employer_rate:num employee_rate:num")),
+}
+
+
+def _check(name: str, kind: str, value: Any) -> Any:
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PensionError("bad_type", f"{name} must be a whole number, got {value!r}")
+    elif kind == "num":
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise PensionError("bad_type", f"{name} must be a number, got {value!r}")
+        try:
+            return to_decimal(value)
+        except TypeError as exc:
+            raise PensionError("bad_type", f"{name} must be a number, got {value!r}") from exc
+    elif kind == "str" and not isinstance(value, str):
+        raise PensionError("bad_type", f"{name} must be a string, got {value!r}")
+    elif kind == "list" and not isinstance(value, list):
+        raise PensionError("bad_type", f"{name} must be a list, got {value!r}")
+    return value
+
+
+def run(params: ParameterSet, rule: str, data: object) -> Result:
+    """Check ``data`` against the rule's fields, then run the rule."""
+    if rule not in RULES:
+        raise PensionError("unknown_rule", f"no rule {rule!r}; known: {', '.join(RULES)}")
+    if not isinstance(data, Mapping):
+        raise PensionError("bad_input", "the input must be a JSON object")
+    spec = RULES[rule]
+    unknown = sorted(set(data) - set(spec.fields))
+    if unknown:
+        raise PensionError("unknown_field", f"{rule} does not take {', '.join(unknown)}")
+    kwargs: dict[str, Any] = {}
+    for name, (kind, needed) in spec.fields.items():
+        if name not in data or data[name] is None:
+            if needed:
+                raise PensionError("missing_field", f"{rule} needs {name!r}")
+            continue
+        kwargs[name] = _check(name, kind, data[name])
+    return spec.func(params, **kwargs)

@@ -1,0 +1,46 @@
+"""Every public vector from ../shared/reference/vectors-public.json, through the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+VECTORS = REPO.parent / "shared" / "reference" / "vectors-public.json"
+CASES = json.loads(VECTORS.read_text(encoding="utf-8"))
+
+
+def cli(rule: str, data: dict) -> tuple[int, dict]:
+    proc = subprocess.run([sys.executable, "-m", "pension", "calc", rule, "--input",
+                           json.dumps(data)], capture_output=True, text=True, cwd=REPO,
+                          check=False)
+    assert proc.stderr == "", proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1, proc.stdout
+    return proc.returncode, json.loads(lines[0])
+
+
+def _same(got: object, want: object) -> bool:
+    if isinstance(want, dict):
+        return isinstance(got, dict) and set(got) == set(want) and all(
+            _same(got[k], v) for k, v in want.items())
+    if isinstance(want, int | float) and not isinstance(want, bool):
+        return isinstance(got, int | float) and abs(got - want) < 1e-9
+    return got == want
+
+
+@pytest.mark.parametrize("case", CASES,
+                         ids=[f"{c['rule']} {json.dumps(c['input'])}" for c in CASES])
+def test_public_vector(case: dict) -> None:
+    code, out = cli(case["rule"], case["input"])
+    if "error" in case["output"]:
+        assert code == 2
+        assert out["error"] == case["output"]["error"]
+        assert out["message"]
+    else:
+        assert code == 0
+        assert _same(out, case["output"]), out
