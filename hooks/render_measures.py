@@ -42,7 +42,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
         for aud_id in m["audiences"]:
             name = t(next(a for a in site.audiences if a["id"] == aud_id)["name"], lang)
             if aud_id in guide_ids:
-                out.append(f"- [{name}](../../guides/{aud_id}.md)")
+                out.append(f"- [{name}](../guides/{aud_id}.md)")
             else:
                 out.append(f"- {name}")
     else:

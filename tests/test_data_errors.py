@@ -118,6 +118,7 @@ def test_missing_measure_file(data_copy):
 
 def test_bad_build_stops_and_writes_nothing(tmp_path):
     project = tmp_path / "project"
+    project.mkdir()
     for name in ("mkdocs.yml", "hooks", "overrides", "pension"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
