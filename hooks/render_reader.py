@@ -85,6 +85,8 @@ def render_faq(site, lang: str) -> str:
     title = ui(u, "faq_title", lang)
     out = [front_matter(title, ui(u, "faq_intro", lang)), f"# {title}\n",
            ui(u, "faq_intro", lang) + "\n", faq_jsonld(site.faq, lang)]
+    used = [tp for tp in site.faq_topics if any(q["topic"] == tp["id"] for q in site.faq)]
+    out.append("\n".join(f"- [{t(tp['title'], lang)}](#topic-{tp['id']})" for tp in used) + "\n")
     for topic in site.faq_topics:
         items = [q for q in site.faq if q["topic"] == topic["id"]]
         if not items:
