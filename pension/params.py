@@ -35,12 +35,13 @@ class ParamUse:
     value: Any
     unit: str
     source: str
-    reference: str | None
+    reference: Mapping[str, str] | None
     confidence: str
     verified: bool
     latest_applied: bool = False
     disputed: bool = False
     note: Mapping[str, str] | None = field(default=None)
+    description: Mapping[str, str] | None = field(default=None)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe mapping of this record."""
@@ -50,12 +51,13 @@ class ParamUse:
             "value": _jsonable(self.value),
             "unit": self.unit,
             "source": self.source,
-            "reference": self.reference,
+            "reference": dict(self.reference) if self.reference else None,
             "confidence": self.confidence,
             "verified": self.verified,
             "latest_applied": self.latest_applied,
             "disputed": self.disputed,
             "note": dict(self.note) if self.note else None,
+            "description": dict(self.description) if self.description else None,
         }
 
 
@@ -136,7 +138,7 @@ class ParameterSet:
             name=name, key=str(key), value=entry["value"], unit=spec["unit"],
             source=entry["source"], reference=entry.get("reference"),
             confidence=entry["confidence"], verified=entry["verified"],
-            latest_applied=latest, note=entry.get("note"))
+            latest_applied=latest, note=entry.get("note"), description=spec["description"])
         return Lookup(entry["value"], use)
 
     @staticmethod
@@ -216,7 +218,7 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
                 str(key): {
                     "value": _jsonable(entry["value"]),
                     "source": entry["source"],
-                    "reference": entry["reference"],
+                    "reference": _jsonable(entry["reference"]),
                     "confidence": entry["confidence"],
                     "verified": entry["verified"],
                     "note": dict(entry["note"]) if entry["note"] else None,
