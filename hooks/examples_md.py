@@ -150,7 +150,8 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
         out += [f"**{_w('assumptions', lang)}**{sep}{_t(example['assumptions'], lang)}", ""]
     if example.get("input"):
         out += [f"**{_w('inputs', lang)}**", ""]
-        out += [f"- `{key}` = {_input_value(value)}" for key, value in example["input"].items()]
+        out += [f"- {_input_label(key, lang)}{sep}{_input_value(value)}"
+                for key, value in example["input"].items()]
         out.append("")
     steps = result.get("working", {}).get("steps", []) if result else []
     if steps:
@@ -163,6 +164,34 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
             f"**{_w('params', lang)}** ({_w('year', lang)}{sep}{example['params_year']})", ""]
     out += [f"- {line}" for line in _param_lines(used, lang, sources)]
     return "\n".join(out).rstrip() + "\n"
+
+
+# Plain names for the inputs; the machine name stays in brackets so it matches the calculators'
+# URL parameters (an outreach worker can rebuild the link from it).
+INPUT_LABELS = {
+    "year": ("年份", "Year"), "base": ("缴费基数（元/月）", "Contribution base (yuan a month)"),
+    "changes": ("年内基数调整（起始月份、基数）", "Base changes in the year (from month, base)"),
+    "leave_month": ("离职月份", "Month of leaving the job"), "birth": ("出生年月", "Born"),
+    "category": ("人员类别", "Category"), "jifa_base": ("计发基数（元/月）", "Pension calculation base (yuan a month)"),
+    "index": ("本人平均缴费工资指数", "Your average contribution index"),
+    "years": ("缴费年限（年）", "Years of contributions"),
+    "deemed_years": ("视同缴费年限（年）", "Deemed contribution years"),
+    "account_balance": ("个人账户储存额（元）", "Personal account balance (yuan)"),
+    "payment_months": ("计发月数", "Payment months"),
+    "monthly_base": ("每月缴费基数（元）", "Monthly contribution base (yuan)"),
+    "rate_year": ("记账利率所属年份", "Year of the account interest rate"),
+    "interest_rate": ("假设的年利率", "Assumed yearly interest rate"),
+    "wage": ("月工资（元）", "Monthly wage (yuan)"),
+    "contribution": ("计划缴存（元/年）", "Planned payment (yuan a year)"),
+    "marginal_rate": ("您的最高个税税率", "Your top income tax rate"),
+    "payroll": ("单位工资总额（元/年）", "Total payroll (yuan a year)"),
+    "employer_rate": ("单位缴费比例", "Employer rate"), "employee_rate": ("职工缴费比例", "Employee rate"),
+}
+
+
+def _input_label(key: str, lang: str) -> str:
+    zh, en = INPUT_LABELS.get(key, (key, key))
+    return f"{zh if lang == 'zh' else en} (`{key}`)"
 
 
 def _input_value(value: Any) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from schema import DataError, check_list, check_refs, check_text, join, require
+from schema import check_id, check_list, check_refs, check_text, check_unique, join, require
 from yamlfile import read_yaml, rel_name
 
 
@@ -26,6 +26,9 @@ def load_into(site: Any, root: Path, ids: dict[str, set[str]]) -> None:
             check_refs([require(ex, "measure", file, path)], ids["measure"], file,
                        join(path, "measure"), "measure")
             check_text(require(ex, "persona", file, path), file, join(path, "persona"))
-            if not isinstance(ex.get("id"), str):
-                raise DataError(file, join(path, "id"), ex.get("id"), "an ASCII id")
+            check_text(require(ex, "story", file, path), file, join(path, "story"))
+            if "assumptions" in ex:
+                check_text(ex["assumptions"], file, join(path, "assumptions"))
+            check_id(ex.get("id"), file, join(path, "id"))
+        check_unique(items, file, "examples")
         site.examples = items

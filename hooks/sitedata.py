@@ -99,6 +99,9 @@ def load(data_dir: str | Path) -> SiteData:
     site.ui = load_ui(root)
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
+    example_ids = {e["id"] for e in site.examples}
+    for g in site.guides:
+        check_refs(g["examples"], example_ids, g["_file"], "examples", "worked example")
     return site
 
 

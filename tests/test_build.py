@@ -163,3 +163,20 @@ def test_search_index_is_segmented_and_has_both_languages(built_site):
 @pytest.mark.parametrize("page", ["index.html", "measures/index.html", "about/index.html"])
 def test_core_pages_exist_in_both_languages(built_site, page):
     assert (built_site / page).exists() and (built_site / "en" / page).exists()
+
+
+MONEY_KEYS = {"monthly", "quarterly", "yearly", "personal_account_monthly", "basic",
+              "personal_account", "transitional", "total", "employer", "employee"}
+
+
+def test_worked_examples_appear_with_their_numbers_in_both_languages(built_site, site_data):
+    assert len(site_data.examples) >= 12
+    for ex in site_data.examples:
+        money = [v for k, v in ex["expected"].items() if k in MONEY_KEYS and isinstance(v, int | float)]
+        for lang_dir in ("", "en/"):
+            page = soup(built_site / lang_dir / "measures" / ex["measure"] / "index.html")
+            block = page.select_one(f"#example-{ex['id']}")
+            assert block is not None, (ex["id"], lang_dir)
+            text = page.select_one("article").get_text(" ")
+            for value in money:
+                assert f"{value:,.2f}" in text, (ex["id"], lang_dir, value)
