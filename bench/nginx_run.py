@@ -1,0 +1,102 @@
+"""Run deploy/nginx.conf (Debian's nginx) on a loopback port with a temporary prefix.
+
+Only the lines marked "# templated" in the config change: the listen port (127.0.0.1 only),
+the site root, the pid file and the log files. When run as root, the workers keep the current
+user (`user root;`), so they can read a site in a private temporary folder.
+
+    with nginx_serving(Path("site")) as base:   # base = "http://127.0.0.1:PORT"
+        ...
+
+As a script: `python bench/nginx_run.py SITE_DIR [PORT]` serves until Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CONF = ROOT / "deploy" / "nginx.conf"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def render(site: Path, port: int, prefix: Path, conf: Path = CONF) -> str:
+    """The production config with the templated lines pointed at `site`, `port` and `prefix`."""
+    text = conf.read_text(encoding="utf-8")
+    subs = {
+        r"^(\s*)pid .*# templated$": rf"\1pid {prefix}/nginx.pid;",
+        r"^(\s*)error_log .*# templated$": rf"\1error_log {prefix}/error.log warn;",
+        r"^(\s*)access_log .*# templated$": rf"\1access_log {prefix}/access.log;",
+        r"^(\s*)listen .*# templated$": rf"\1listen 127.0.0.1:{port};",
+        r"^(\s*)root .*# templated$": rf"\1root {site.resolve()};",
+    }
+    for pattern, repl in subs.items():
+        text, n = re.subn(pattern, repl, text, count=1, flags=re.M)
+        if n != 1:
+            raise ValueError(f"deploy/nginx.conf: no templated line for {pattern!r}")
+    # Temp dirs for request bodies etc. inside the prefix, not in /var/lib/nginx.
+    temps = "".join(f"  {d}_temp_path {prefix}/{d};\n"
+                    for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    text = text.replace("http {\n", "http {\n" + temps, 1)
+    if os.geteuid() == 0:
+        text = "user root;\n" + text
+    return text
+
+
+@contextmanager
+def nginx_serving(site: Path, port: int | None = None, conf: Path = CONF):
+    port = port or free_port()
+    prefix = Path(tempfile.mkdtemp(prefix="nginx-"))
+    (prefix / "nginx.conf").write_text(render(Path(site), port, prefix, conf), encoding="utf-8")
+    test = subprocess.run([NGINX, "-t", "-p", str(prefix), "-c", str(prefix / "nginx.conf")],
+                          capture_output=True, text=True)
+    if test.returncode != 0:
+        raise RuntimeError("nginx -t failed:\n" + test.stderr)
+    proc = subprocess.Popen([NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"),
+                             "-g", "daemon off;"], stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/", timeout=1).close()
+                break
+            except Exception:
+                if proc.poll() is not None:
+                    raise RuntimeError("nginx exited:\n" + proc.stderr.read()) from None
+                time.sleep(0.05)
+        yield base
+    finally:
+        proc.send_signal(signal.SIGQUIT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        shutil.rmtree(prefix, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    site = Path(sys.argv[1] if len(sys.argv) > 1 else "site")
+    port = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    with nginx_serving(site, port) as url:
+        print(url, flush=True)
+        try:
+            signal.pause()
+        except KeyboardInterrupt:
+            pass

@@ -1,0 +1,106 @@
+// 适老化 reading options on every page (the buttons are in overrides/main.html):
+// - 大字模式 / Large text and 高对比度 / High contrast: toggle a class on <html> and remember the
+//   choice in localStorage, so it stays on for every page of the site. An inline script in the
+//   <head> applies the saved choice before the first paint.
+// - 朗读本页 / Read aloud: the browser's own speech synthesis reads the article. The button stays
+//   hidden where the browser has no speech synthesis. No pop-ups, nothing leaves the phone.
+(function () {
+  var root = document.documentElement;
+  var bar = document.querySelector(".a11y-bar");
+  if (!bar) return;
+
+  function save(key, on) {
+    try { localStorage.setItem(key, on ? "1" : "0"); } catch (e) { /* private mode: page only */ }
+  }
+
+  function toggle(button, key, cls) {
+    button.setAttribute("aria-pressed", root.classList.contains(cls) ? "true" : "false");
+    button.addEventListener("click", function () {
+      var on = root.classList.toggle(cls);
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      save(key, on);
+      if (typeof scrollables === "function") scrollables();
+    });
+  }
+
+  var large = bar.querySelector("[data-a11y=large]");
+  var contrast = bar.querySelector("[data-a11y=contrast]");
+  if (large) toggle(large, "a11y-large", "a11y-large");
+  if (contrast) toggle(contrast, "a11y-contrast", "a11y-contrast");
+
+  // Small fixes for Material's markup (axe-core rules) --------------------------------------
+  var en = root.lang === "en";
+  // aria-dialog-name: the search dialog has no name.
+  document.querySelectorAll(".md-search[role=dialog]").forEach(function (el) {
+    if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", en ? "Search" : "搜索");
+  });
+  // scrollable-region-focusable: a table wider than the phone scrolls sideways, so keyboard
+  // users must be able to focus it to scroll it.
+  function scrollables() {
+    document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset table:not([class])").forEach(
+      function (el) {
+        var wide = el.scrollWidth > el.clientWidth + 1;
+        if (wide && !el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
+        if (!wide && el.getAttribute("tabindex") === "0") el.removeAttribute("tabindex");
+      });
+  }
+  scrollables();
+  window.addEventListener("resize", scrollables);
+  // Print: open folded sections so the paper copy is complete, then fold them back.
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) {
+      d.open = true; opened.push(d);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; }); opened = [];
+  });
+
+  // Read aloud --------------------------------------------------------------------------------
+  var speak = bar.querySelector("[data-a11y=speak]");
+  var synth = window.speechSynthesis;
+  if (!speak || !synth || typeof window.SpeechSynthesisUtterance !== "function") return;
+
+  var label = speak.querySelector(".a11y-label");
+  var reading = false;
+
+  function setReading(on) {
+    reading = on;
+    speak.setAttribute("aria-pressed", on ? "true" : "false");
+    label.textContent = on ? speak.dataset.labelStop : speak.dataset.labelStart;
+  }
+
+  // The article text without permalink signs, in short pieces: some browsers stop long utterances.
+  function pieces() {
+    var article = document.querySelector("article.md-content__inner");
+    if (!article) return [];
+    var copy = article.cloneNode(true);
+    copy.querySelectorAll(".headerlink, script, style, .md-source-file, [hidden]").forEach(
+      function (el) { el.remove(); });
+    var text = (copy.innerText || copy.textContent || "").replace(/\s+/g, " ").trim();
+    var out = [];
+    text.split(/(?<=[。！？；.!?;])\s*/).forEach(function (s) {
+      while (s.length > 180) { out.push(s.slice(0, 180)); s = s.slice(180); }
+      if (s.trim()) out.push(s);
+    });
+    return out;
+  }
+
+  speak.addEventListener("click", function () {
+    if (reading) { synth.cancel(); setReading(false); return; }
+    synth.cancel();
+    var list = pieces();
+    if (!list.length) return;
+    setReading(true);
+    list.forEach(function (text, i) {
+      var u = new SpeechSynthesisUtterance(text);
+      u.lang = speak.dataset.lang;
+      if (i === list.length - 1) u.onend = function () { setReading(false); };
+      u.onerror = function () { setReading(false); };
+      synth.speak(u);
+    });
+  });
+  window.addEventListener("pagehide", function () { synth.cancel(); });
+  speak.hidden = false;
+})();
