@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import calc_tables
 from render_measures import page_title
 from textfmt import clause_label, source_line, t, ui
 
@@ -103,3 +104,4 @@ RENDERERS = {
     "sources": _sources,
     "last-reviewed": _last_reviewed,
 }
+RENDERERS.update(calc_tables.RENDERERS)

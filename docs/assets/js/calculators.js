@@ -1,0 +1,480 @@
+// Calculator pages: build the form in <div class="calc" data-calc=RULE data-params=URL>, read the
+// inputs from the URL query, compute with PensionCore (calc/core.js) and show every result in
+// [data-output=NAME] with data-value, plus the working, a stamp, parameter flags and sources.
+// All text goes in with textContent: nothing from the URL is ever parsed as HTML.
+(function () {
+  "use strict";
+  var C = window.PensionCore;
+  var T = {};  // per page: <script type="application/json" class="calc-text"> (hooks/calc_tables.py)
+  var MONTHS = "January February March April May June July August September October November December".split(" ");
+  var lang, L;
+
+  function tr(key, vals) {
+    return (L[key] || key).replace(/\{(\w+)\}/g, function (_, k) { return vals && vals[k] !== undefined ? vals[k] : ""; });
+  }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) if (attrs[k] !== null && attrs[k] !== undefined) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  // Display helpers (machine values come from C.str).
+  function group(s) { var p = s.split("."); p[0] = p[0].replace(/\B(?=(\d{3})+(?!\d))/g, ","); return p.join("."); }
+  function money(v) { return group(C.str(v, 2)); }
+  function amount(v) { return group(C.str(v)); }
+  function pct(v) { return C.str(C.mul(v, 100)) + "%"; }
+  function ageText(a) { return a.months ? tr("age_fmt", { y: a.years, m: a.months }) : tr("age_whole", { y: a.years }); }
+  function ymText(s) { var y = s.slice(0, 4), m = +s.slice(5); return tr("ym_fmt", { y: y, m: m, M: MONTHS[m - 1] }); }
+
+  // --- input parsing ----------------------------------------------------------------------
+  function norm(s) {
+    return String(s).replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
+      .replace(/[\s,，、]/g, "").replace(/[。]/g, ".").replace(/元|%|％/g, "");
+  }
+  function parseNum(raw) {
+    var s = norm(raw);
+    if (!s) return { err: "empty" };
+    var wan = /万$/.test(s);
+    if (wan) s = s.slice(0, -1);
+    if (/^-/.test(s) && /^-\d*\.?\d+$/.test(s)) return { err: "negative" };
+    if (!/^\d*\.?\d+$|^\d+\.$/.test(s)) return { err: "nan" };
+    var v = C.dec(s.replace(/\.$/, ""));
+    if (wan) v = C.mul(v, 10000);
+    return { v: v };
+  }
+  function parseBirth(raw) {
+    var s = norm(raw).replace(/月$/, ""), m = /^(\d{4})(?:[-/.年]|(?=\d{2}$))(\d{1,2})$/.exec(s);
+    if (!s) return { err: "empty" };
+    if (!m) return { err: "bad_date" };
+    if (+m[2] < 1 || +m[2] > 12) return { err: "no_month" };
+    if (+m[1] < 1900 || +m[1] > 2100) return { err: "date_range" };
+    return { v: m[1] + "-" + ("0" + +m[2]).slice(-2) };
+  }
+
+  // --- the forms --------------------------------------------------------------------------
+  var CATS = ["male", "female55", "female50"];
+  var FORMS = {
+    "retirement-age": [["birth", "ym"], ["category", "cat"]],
+    "flexible-contribution": [["year", "year"], ["how", "how"], ["base", "money", "amount"], ["tier", "int", "tier"],
+                              ["freq", "freq"], ["changes", "changes"]],
+    "employee-contribution": [["year", "year"], ["wage", "money"]],
+    "pension-estimate": [["mode", "mode"], ["birth", "ym", "guided"], ["category", "cat", "guided"],
+                         ["paid", "num", "guided"], ["tier", "int", "guided"], ["balance", "money", "guided", 1],
+                         ["jifa_base", "money", "direct"], ["index", "num", "direct"], ["years", "num", "direct"],
+                         ["deemed_years", "num", "direct"], ["account_balance", "money", "direct"],
+                         ["payment_months", "num", "direct"]]
+  };
+
+  function setup(box) {
+    if (box.dataset.ready) return;
+    box.dataset.ready = "1";
+    lang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
+    var text = document.querySelector("script.calc-text");
+    if (!text) return;
+    L = T[lang] = T[lang] || JSON.parse(text.textContent);
+    fetch(new URL(box.getAttribute("data-params"), document.baseURI)).then(function (r) { return r.json(); })
+      .then(function (P) { build(box, P); });
+  }
+
+  function build(box, P) {
+    var rule = box.getAttribute("data-calc"), form = el("form", { class: "calc-form", novalidate: "" });
+    var years = Object.keys(P.parameters.contribution_base_limits.values).sort();
+    var fields = {}, q = new URLSearchParams(location.search);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    FORMS[rule].forEach(function (f) {
+      var name = f[0], kind = f[1], id = "calc-" + name, wrap = el("div", { class: "calc-field", "data-field": name });
+      var label = el("label", { for: id }, L[name === "how" || name === "mode" || name === "freq" ? name : name] || name), input;
+      if (kind === "cat" || kind === "year" || kind === "freq" || kind === "how" || kind === "mode") {
+        input = el("select", { id: id, name: name });
+        var opts = kind === "cat" ? CATS : kind === "year" ? years : kind === "freq" ? ["month", "quarter", "yearly"]
+          : kind === "how" ? ["amount", "tier"] : ["guided", "direct"];
+        opts.forEach(function (o) {
+          input.appendChild(el("option", { value: o }, kind === "year" ? o : L[kind === "how" ? "by_" + o : o]));
+        });
+        if (kind === "year") input.value = years[years.length - 1];
+      } else if (kind === "changes") {
+        input = el("div", { class: "calc-changes", id: id });
+        var add = el("button", { type: "button", class: "md-button calc-add" }, L.add_change);
+        add.addEventListener("click", function () { addChange(input, "", ""); update(); });
+        wrap.appendChild(el("p", { class: "calc-label" }, L.changes));
+        wrap.appendChild(input);
+        wrap.appendChild(add);
+        label = null;
+      } else {
+        input = el("input", { id: id, name: name, type: "text", autocomplete: "off",
+                              inputmode: kind === "ym" || kind === "int" ? "numeric" : "decimal",
+                              placeholder: kind === "ym" ? L.birth_ph : null });
+      }
+      if (label) wrap.appendChild(label);
+      if (kind !== "changes") {
+        var msg = el("p", { class: "calc-msg", id: id + "-msg", "aria-live": "polite" });
+        input.setAttribute("aria-describedby", id + "-msg");
+        wrap.appendChild(input);
+        wrap.appendChild(msg);
+      }
+      fields[name] = { input: input, kind: kind, show: f[2], optional: f[3], wrap: wrap };
+      form.appendChild(wrap);
+    });
+    // Values from the URL (set as .value: never parsed as HTML).
+    var how = q.has("tier") && !q.has("base") && fields.how ? "tier" : "amount";
+    if (fields.how) fields.how.input.value = how;
+    if (fields.mode) fields.mode.input.value = q.has("jifa_base") && !q.has("birth") ? "direct" : "guided";
+    Object.keys(fields).forEach(function (name) {
+      var f = fields[name], v = q.get(name);
+      if (v === null || name === "how") return;
+      if (f.kind === "changes") {
+        v.split(",").forEach(function (part) { var p = part.split(":"); if (p.length === 2) addChange(f.input, p[0], p[1]); });
+      } else if (f.input.tagName === "SELECT") {
+        if ([].some.call(f.input.options, function (o) { return o.value === v; })) f.input.value = v;
+      } else f.input.value = v.slice(0, 40);
+    });
+    var actions = el("div", { class: "calc-actions" }), copy = el("button", { type: "button", class: "md-button" }, L.copy);
+    var status = el("p", { class: "calc-status", role: "status" });
+    copy.addEventListener("click", function () { copyLink(status); });
+    actions.appendChild(copy);
+    actions.appendChild(status);
+    var out = el("div", { class: "calc-result", "aria-live": "polite" });
+    box.textContent = "";
+    box.appendChild(form);
+    box.appendChild(out);
+    box.appendChild(actions);
+    var ctx = { P: P, rule: rule, fields: fields, out: out, form: form };
+    form.addEventListener("input", function () { update(); });
+    form.addEventListener("change", function () { update(); });
+    function update() { writeQuery(ctx); compute(ctx); }
+    ctx.update = update;
+    compute(ctx);
+  }
+
+  function addChange(list, month, base) {
+    var row = el("div", { class: "calc-change" }), sel = el("select", { "aria-label": L.from_month, "data-change": "month" });
+    for (var m = 2; m <= 12; m++) sel.appendChild(el("option", { value: String(m) }, lang === "zh" ? m + "月起" : "from " + MONTHS[m - 1]));
+    if (/^(?:[2-9]|1[0-2])$/.test(month)) sel.value = month;
+    var inp = el("input", { type: "text", inputmode: "decimal", "aria-label": L.base, "data-change": "base", autocomplete: "off" });
+    inp.value = String(base).slice(0, 40);
+    var del = el("button", { type: "button", class: "calc-remove", "aria-label": L.remove }, "×");
+    del.addEventListener("click", function () { var f = row.closest("form"); row.remove(); f.dispatchEvent(new Event("input")); });
+    row.appendChild(sel); row.appendChild(inp); row.appendChild(del);
+    list.appendChild(row);
+  }
+
+  function visible(ctx, f) {
+    if (!f.show) return true;
+    var sel = ctx.fields.how || ctx.fields.mode;
+    return sel.input.value === f.show;
+  }
+
+  function writeQuery(ctx) {
+    var q = new URLSearchParams();
+    Object.keys(ctx.fields).forEach(function (name) {
+      var f = ctx.fields[name];
+      if (name === "how" || name === "mode" || !visible(ctx, f)) return;
+      if (f.kind === "changes") {
+        var parts = [].map.call(f.input.querySelectorAll(".calc-change"), function (r) {
+          return r.querySelector("select").value + ":" + r.querySelector("input").value.trim();
+        });
+        if (parts.length) q.set(name, parts.join(","));
+      } else if (f.input.value.trim() !== "") q.set(name, f.input.value.trim());
+    });
+    if (ctx.fields.mode && ctx.fields.mode.input.value === "direct") q.set("mode", "direct");
+    var s = q.toString();
+    history.replaceState(history.state, "", location.pathname + (s ? "?" + s : "") + location.hash);
+    if (window.langSwitchSync) window.langSwitchSync();
+  }
+
+  function copyLink(status) {
+    var url = location.href;
+    function done() { status.textContent = L.copied; }
+    function fallback() {
+      var t = el("textarea", { readonly: "" });
+      t.value = url;
+      document.body.appendChild(t);
+      t.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      t.remove();
+      if (ok) return done();
+      status.textContent = L.copy_fail;
+      var box = el("input", { type: "text", readonly: "", class: "calc-link" });
+      box.value = url;
+      status.appendChild(box);
+      box.select();
+    }
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, fallback);
+    else fallback();
+  }
+
+  // Show a field error (or clear it); returns false when there is one.
+  function mark(f, text, fix) {
+    var msg = document.getElementById(f.input.id + "-msg");
+    msg.textContent = text || "";
+    if (text) f.input.setAttribute("aria-invalid", "true"); else f.input.removeAttribute("aria-invalid");
+    if (fix) {
+      var b = el("button", { type: "button", class: "md-button calc-fix" }, fix.label);
+      b.addEventListener("click", function () { f.input.value = fix.value; f.input.dispatchEvent(new Event("input", { bubbles: true })); });
+      msg.appendChild(document.createTextNode(" "));
+      msg.appendChild(b);
+    }
+    return !text;
+  }
+
+  function read(ctx) {
+    var vals = {}, ok = true, any = false;
+    Object.keys(ctx.fields).forEach(function (name) {
+      var f = ctx.fields[name];
+      f.wrap.hidden = !visible(ctx, f);
+      if (f.kind === "changes" || f.input.tagName === "SELECT") { vals[name] = f.input.value; return; }
+      if (f.wrap.hidden) return;
+      var raw = f.input.value, r;
+      if (raw.trim()) any = true;
+      if (!raw.trim() && f.optional) { mark(f, ""); return; }
+      r = f.kind === "ym" ? parseBirth(raw) : parseNum(raw);
+      if (!r.err && f.kind === "int" && r.v.q !== BigInt(1)) r = { err: "whole" };
+      if (r.err && !(r.err === "empty" && !raw.trim() && !ctx.touched)) ok = mark(f, L[r.err]) && false;
+      else if (r.err) { mark(f, ""); ok = false; } else { mark(f, ""); vals[name] = r.v; }
+    });
+    if (any) ctx.touched = true;
+    return ok ? vals : null;
+  }
+
+  function compute(ctx) {
+    var vals = read(ctx), out = ctx.out;
+    out.textContent = "";
+    if (!vals) { out.appendChild(el("p", { class: "calc-prompt" }, L.prompt)); return; }
+    var r;
+    try { r = RENDER[ctx.rule](ctx, vals); } catch (e) {
+      if (!e.code) throw e;
+      out.appendChild(el("p", { class: "calc-prompt" }, L.prompt));
+      return;
+    }
+    if (!r) { out.appendChild(el("p", { class: "calc-prompt" }, L.prompt)); return; }
+    out.appendChild(el("h2", { id: "result" }, L.result));
+    var dl = el("dl", { class: "calc-outputs" });
+    r.rows.forEach(function (row) {
+      dl.appendChild(el("dt", {}, row[0]));
+      var dd = el("dd");
+      row[1].forEach(function (part) {
+        if (typeof part === "string") dd.appendChild(document.createTextNode(part));
+        else dd.appendChild(el("span", { "data-output": part[0], "data-value": part[1] }, part[2]));
+      });
+      dl.appendChild(dd);
+    });
+    out.appendChild(dl);
+    if (r.note) out.appendChild(el("p", { class: "calc-note" }, r.note));
+    var det = el("details", { class: "calc-working", open: "" });
+    det.appendChild(el("summary", {}, L.working));
+    var ol = el("ol");
+    r.work.forEach(function (line) { ol.appendChild(el("li", {}, line)); });
+    det.appendChild(ol);
+    out.appendChild(det);
+    out.appendChild(el("p", { class: "calc-stamp" }, r.stamp));
+    var flagged = r.params.filter(function (u) { return !u.verified || u.disputed || u.latest_applied; });
+    if (flagged.length) {
+      var box = el("div", { class: "calc-flags" });
+      box.appendChild(el("p", {}, L.flags));
+      var ul = el("ul");
+      flagged.forEach(function (u) {
+        var li = el("li", {}, u.description[lang] + " (" + u.key + ")：".slice(lang === "zh" ? 1 : 2) + " ");
+        var bits = [];
+        if (!u.verified) bits.push(L.unverified);
+        if (u.disputed) bits.push(L.disputed);
+        if (u.latest_applied) bits.push(L.latest);
+        bits.push(L.confidence + (lang === "zh" ? "：" : ": ") + L["conf_" + u.confidence]);
+        li.appendChild(document.createTextNode(bits.join(lang === "zh" ? "；" : "; ") + (lang === "zh" ? "。" : ". ")));
+        li.appendChild(el("a", { href: "#src-" + u.source }, L.src));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+      out.appendChild(box);
+    }
+  }
+
+  function o(name, value, text) { return [name, value, text]; }
+  function rangeError(ctx, field, e) {
+    if (e.code === "base_out_of_range") {
+      var near = C.cmp(ctx.lastBase, e.details.lower) < 0 ? e.details.lower : e.details.upper;
+      mark(ctx.fields[field], tr("out_range", { year: e.details.year, lower: amount(e.details.lower), upper: amount(e.details.upper) }),
+           { label: tr("use", { v: tr("yuan", { v: amount(near) }) }), value: C.str(near) });
+      return null;
+    }
+    if (e.code === "tier_out_of_range") {
+      var t = ctx.lastTier < e.details.min ? e.details.min : e.details.max;
+      mark(ctx.fields.tier, tr("tier_range", e.details), { label: tr("use", { v: t + "%" }), value: String(t) });
+      return null;
+    }
+    throw e;
+  }
+
+  var RENDER = {
+    "retirement-age": function (ctx, v) {
+      var r;
+      try { r = C.retirementAge(ctx.P, v.birth, v.category); } catch (e) {
+        if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
+        throw e;
+      }
+      var a = r.outputs.age, x = r.extras, fl = x.flexible, work = [];
+      work.push(tr("w_orig", { cat: L[v.category], age: ageText(x.original_age) }));
+      work.push(r.outputs.delay_months === 0 && x.offset === 0 && C.parseYM(v.birth) < C.parseYM(x.first_birth)
+        ? tr("w_nodelay", { first: ymText(x.first_birth) })
+        : tr("w_delay", { first: ymText(x.first_birth), step: x.step, cap: x.cap, off: x.offset, d: r.outputs.delay_months }));
+      work.push(tr("w_new", { orig: ageText(x.original_age), d: r.outputs.delay_months, age: ageText(a) }));
+      work.push(tr("w_retire", { birth: ymText(v.birth), age: ageText(a), retire: ymText(r.outputs.retire) }));
+      var flex = ctx.P.parameters.flexible_retirement, fv = flex.values[Object.keys(flex.values).sort().pop()].value;
+      work.push(tr("w_early", { n: fv.max_early_months, age: ageText(fl.earliest_age), ym: ymText(fl.earliest_retire) }));
+      work.push(tr("w_late", { n: fv.max_late_months, age: ageText(fl.latest_age), ym: ymText(fl.latest_retire) }));
+      var minRow = x.min_contribution_months === null ? [L.min_none]
+        : [o("min_contribution_months", String(x.min_contribution_months),
+             tr("min_fmt", { y: C.str(C.div(x.min_contribution_months, 12)), m: x.min_contribution_months }))];
+      if (x.min_contribution_months !== null) work.push(tr("w_min", { year: x.min_contribution_year, m: x.min_contribution_months }));
+      return {
+        rows: [
+          [L.r_age, [o("age_years", String(a.years), String(a.years)), lang === "zh" ? "岁" : " years ",
+                     o("age_months", String(a.months), String(a.months)), lang === "zh" ? "个月" : " months"]],
+          [L.r_retire, [o("retire", r.outputs.retire, ymText(r.outputs.retire))]],
+          [L.r_delay, [o("delay_months", String(r.outputs.delay_months), tr("months", { v: r.outputs.delay_months }))]],
+          [L.r_early, [o("earliest_retire", fl.earliest_retire, ymText(fl.earliest_retire) + " · " + ageText(fl.earliest_age))]],
+          [L.r_late, [o("latest_retire", fl.latest_retire, ymText(fl.latest_retire) + " · " + ageText(fl.latest_age))]],
+          [L.r_min, minRow]
+        ],
+        work: work, stamp: L.stamp_ret, params: r.params
+      };
+    },
+    "flexible-contribution": function (ctx, v) {
+      var year = +v.year, base, work = [], params = [];
+      if (v.how === "tier") {
+        if (v.tier === undefined) return null;
+        ctx.lastTier = C.num(v.tier);
+        var tb;
+        try { tb = C.tierBase(ctx.P, year, C.num(v.tier)); } catch (e) { return rangeError(ctx, "tier", e); }
+        base = tb.outputs.base;
+        params = tb.params;
+        work.push(tr("w_tier", { avg: amount(tb.extras.average), t: C.num(v.tier), b: amount(base) }));
+      } else base = v.base;
+      ctx.lastBase = base;
+      var r;
+      try { r = C.flexibleContribution(ctx.P, year, base); } catch (e) { return rangeError(ctx, "base", e); }
+      var out = r.outputs, x = r.extras, m = money(out.monthly);
+      work.push(tr("w_monthly", { r: pct(x.rate), b: amount(base), v: tr("yuan", { v: m }) }));
+      work.push(tr("w_quarter", { m: m, v: tr("yuan", { v: money(out.quarterly) }) }));
+      work.push(tr("w_year", { m: m, v: tr("yuan", { v: money(out.yearly) }) }));
+      work.push(tr("w_account", { r: pct(x.account_rate), b: amount(base), v: tr("yuan", { v: money(out.personal_account_monthly) }) }));
+      var period = { month: out.monthly, quarter: out.quarterly, yearly: out.yearly }[v.freq];
+      var rows = [
+        [L.f_base, [o("base", C.str(base), tr("per_month", { v: amount(base) }))]],
+        [L.f_period + "（" + L[v.freq] + "）", [o("per_period", C.str(period, 2), tr("yuan", { v: money(period) }))]],
+        [L.f_monthly, [o("monthly", C.str(out.monthly, 2), tr("yuan", { v: m }))]],
+        [L.f_quarterly, [o("quarterly", C.str(out.quarterly, 2), tr("yuan", { v: money(out.quarterly) }))]],
+        [L.f_yearly, [o("yearly", C.str(out.yearly, 2), tr("yuan", { v: money(out.yearly) }))]],
+        [L.f_account, [o("personal_account_monthly", C.str(out.personal_account_monthly, 2), tr("yuan", { v: money(out.personal_account_monthly) }))]]
+      ];
+      if (lang === "en") rows[1][0] = L.f_period + " (" + L[v.freq] + ")";
+      params = params.concat(r.params);
+      var rowsEl = ctx.fields.changes.input.querySelectorAll(".calc-change"), changes = [{ from_month: 1, base: base }], bad = false;
+      [].forEach.call(rowsEl, function (row) {
+        var inp = row.querySelector("input"), p = parseNum(inp.value), msg = p.err ? L[p.err] : "";
+        inp.setAttribute("aria-invalid", String(!!p.err));
+        inp.title = msg;
+        if (p.err) { bad = true; return; }
+        changes.push({ from_month: +row.querySelector("select").value, base: p.v });
+      });
+      if (changes.length > 1 && !bad) {
+        changes.sort(function (a, b) { return a.from_month - b.from_month; });
+        try {
+          var fy = C.flexibleYear(ctx.P, year, changes);
+          fy.outputs.segments.forEach(function (s) {
+            work.push(tr("w_seg", { a: s.from_month, b: s.to_month, base: amount(s.base), m: money(s.monthly), n: s.months, v: tr("yuan", { v: money(s.subtotal) }) }));
+          });
+          work.push(tr("w_sum", { terms: fy.outputs.segments.map(function (s) { return money(s.subtotal); }).join(" + "), v: tr("yuan", { v: money(fy.outputs.total) }) }));
+          rows.push([L.f_total, [o("total", C.str(fy.outputs.total, 2), tr("yuan", { v: money(fy.outputs.total) }))]]);
+          rows.push([L.f_account_total, [o("personal_account_total", C.str(fy.outputs.personal_account_total, 2), tr("yuan", { v: money(fy.outputs.personal_account_total) }))]]);
+        } catch (e) {
+          if (!e.code) throw e;
+          var note = e.code === "base_out_of_range" ? tr("out_range", { year: year, lower: amount(e.details.lower), upper: amount(e.details.upper) }) : L.from_month;
+          ctx.fields.changes.wrap.querySelector(".calc-label").textContent = L.changes + " — " + note;
+        }
+      }
+      if (!bad) ctx.fields.changes.wrap.querySelector(".calc-label").textContent = L.changes;
+      return { rows: rows, work: work, stamp: tr("stamp", { year: year }), params: params };
+    },
+    "employee-contribution": function (ctx, v) {
+      var year = +v.year, r = C.employeeContribution(ctx.P, year, v.wage), out = r.outputs, x = r.extras;
+      var w = amount(x.wage), work = [tr(out.clamped ? "w_clamp_" + out.clamped : "w_clamp_none", { w: w, year: year, l: amount(x.lower), u: amount(x.upper) })];
+      work.push(tr("w_employer", { r: pct(x.employer_rate), b: amount(out.base), v: tr("yuan", { v: money(out.employer) }) }));
+      work.push(tr("w_employee", { r: pct(x.employee_rate), b: amount(out.base), v: tr("yuan", { v: money(out.employee) }) }));
+      work.push(tr("w_etotal", { a: money(out.employer), b: money(out.employee), v: tr("yuan", { v: money(out.total) }) }));
+      return {
+        rows: [
+          [L.e_base, [o("base", C.str(out.base), tr("per_month", { v: amount(out.base) })), o("clamped", out.clamped || "none", "")]],
+          [L.e_employer, [o("employer", C.str(out.employer, 2), tr("yuan", { v: money(out.employer) }))]],
+          [L.e_employee, [o("employee", C.str(out.employee, 2), tr("yuan", { v: money(out.employee) }))]],
+          [L.e_total, [o("total", C.str(out.total, 2), tr("yuan", { v: money(out.total) }))]]
+        ],
+        note: work[0], work: work, stamp: tr("stamp", { year: year }), params: r.params
+      };
+    },
+    "pension-estimate": function (ctx, v) {
+      var P = ctx.P, work = [], r, g = null, stampYear;
+      if (v.mode === "direct") {
+        if (C.cmp(v.deemed_years, v.years) > 0) { mark(ctx.fields.deemed_years, L.deemed_gt); return null; }
+        if (!v.jifa_base.p) { mark(ctx.fields.jifa_base, L.zero); return null; }
+        if (!v.payment_months.p) { mark(ctx.fields.payment_months, L.zero); return null; }
+        r = C.pensionEstimate(P, v);
+        stampYear = C.lastYear(P, "jifa_base");
+      } else {
+        var range = P.parameters.tier_range, tv = range.values[Object.keys(range.values).sort().pop()].value;
+        if (C.num(v.tier) < tv.min || C.num(v.tier) > tv.max) {
+          var t = C.num(v.tier) < tv.min ? tv.min : tv.max;
+          mark(ctx.fields.tier, tr("tier_range", tv), { label: tr("use", { v: t + "%" }), value: String(t) });
+          return null;
+        }
+        try {
+          g = C.guidedEstimate(P, { birth: v.birth, category: v.category, paid: v.paid, tier: C.num(v.tier), balance: v.balance || 0 });
+        } catch (e) {
+          if (e.code === "already_retired") { mark(ctx.fields.birth, tr("retired", { year: e.details.year })); return null; }
+          if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
+          throw e;
+        }
+        r = { outputs: g.outputs, extras: g.extras.estimate, params: g.params };
+        var gx = g.extras, a = g.outputs.age, pm = gx.pm;
+        stampYear = gx.jifa_year;
+        work.push(lang === "zh" ? L.r_age + "：" + ageText(a) + "；" + L.r_retire + "：" + ymText(g.outputs.retire) + "。"
+                                : L.r_age + ": " + ageText(a) + ". " + L.r_retire + ": " + ymText(g.outputs.retire) + ".");
+        work.push(a.months ? tr("w_pm", { age: ageText(a), a: a.years, b: a.years + 1, at: C.str(pm.at), next: C.str(pm.next), m: a.months, v: C.str(g.outputs.payment_months, 1) })
+                           : tr("w_pm_whole", { age: ageText(a), v: C.str(g.outputs.payment_months, 1) }));
+        work.push(tr("w_g_base", { y: gx.start_year, t: gx.tier, b: amount(gx.monthly_base), n: gx.remaining, r: gx.start_year + gx.remaining }));
+        work.push(tr("w_g_credit", { b: amount(gx.monthly_base), s: pct(P.parameters.employee_rate.values[Object.keys(P.parameters.employee_rate.values).sort().pop()].value), v: tr("yuan", { v: money(gx.yearly_credit) }) }));
+        work.push(tr("w_g_proj", { rate: pct(gx.interest_rate), ry: C.lastYear(P, "account_interest_rate"), start: tr("yuan", { v: money(C.round(v.balance || 0, 2)) }), v: tr("yuan", { v: money(g.outputs.balance) }) }));
+        work.push(tr("w_g_years", { p: C.str(v.paid), n: gx.remaining, v: C.str(gx.years), i: C.str(C.div(gx.tier, 100)), jy: gx.jifa_year, c: amount(r.extras.c) }));
+        if (gx.min_contribution_months !== null && C.cmp(C.mul(gx.years, 12), gx.min_contribution_months) < 0) {
+          work.push(tr("w_g_min", { m: gx.min_contribution_months }));
+        }
+      }
+      var out = r.outputs, x = r.extras, y = function (k) { return tr("per_month", { v: money(out[k]) }); };
+      work.push(tr("w_basic", { c: amount(x.c), i: C.str(x.i), n: C.str(x.n), r: pct(x.rate), v: y("basic") }));
+      work.push(tr("w_paccount", { b: money(x.balance), m: C.str(x.payment_months), v: y("personal_account") }));
+      work.push(tr("w_trans", { c: amount(x.c), i: C.str(x.i), d: C.str(x.d), k: pct(x.coefficient), v: y("transitional") }));
+      work.push(tr("w_total", { a: money(out.basic), b: money(out.personal_account), c: money(out.transitional), v: y("total") }));
+      var rows = [];
+      if (g) {
+        rows.push([L.r_age, [o("age_years", String(g.outputs.age.years), String(g.outputs.age.years)), lang === "zh" ? "岁" : " years ",
+                             o("age_months", String(g.outputs.age.months), String(g.outputs.age.months)), lang === "zh" ? "个月" : " months"]]);
+        rows.push([L.r_retire, [o("retire", g.outputs.retire, ymText(g.outputs.retire))]]);
+        rows.push([L.p_pm, [o("payment_months", C.str(g.outputs.payment_months, 1), C.str(g.outputs.payment_months, 1))]]);
+        rows.push([L.p_years, [o("years", C.str(g.extras.years), C.str(g.extras.years))]]);
+        rows.push([L.p_balance, [o("balance", C.str(g.outputs.balance, 2), tr("yuan", { v: money(g.outputs.balance) }))]]);
+      }
+      [["basic", "p_basic"], ["personal_account", "p_account"], ["transitional", "p_trans"], ["total", "p_total"]].forEach(function (k) {
+        rows.push([L[k[1]], [o(k[0], C.str(out[k[0]], 2), y(k[0]))]]);
+      });
+      return { rows: rows, work: work, stamp: tr("stamp", { year: stampYear }), params: r.params };
+    }
+  };
+
+  function init() {
+    if (!C) return;
+    document.querySelectorAll(".calc[data-calc]").forEach(setup);
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
