@@ -1,0 +1,185 @@
+"""deploy/nginx.conf, run by Debian's nginx on a loopback port: headers, compression, caching,
+per-language 404s, and a Content-Security-Policy that Chromium loads every page type under
+with no violation."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import os
+import re
+import shutil
+import urllib.error
+import urllib.request
+
+import pytest
+from conftest import ROOT
+
+from bench.site import built_and_served
+
+pytestmark = pytest.mark.skipif(not (shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")),
+                                reason="nginx not installed: make system-deps")
+
+CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with built_and_served(tmp_path_factory.mktemp("nginx")) as (base, site):
+        yield base, site
+
+
+def fetch(url: str, gzip_ok: bool = True):
+    req = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def text(headers, body: bytes) -> str:
+    if headers.get("Content-Encoding") == "gzip":
+        body = gzip.decompress(body)
+    return body.decode("utf-8")
+
+
+def asset(site, pattern: str) -> str:
+    found = sorted(p.relative_to(site).as_posix() for p in site.glob(pattern))
+    assert found, pattern
+    return "/" + found[0]
+
+
+def test_security_headers_on_pages_and_errors(server):
+    base, _ = server
+    for path in ["/", "/en/measures/basic-pension/", "/no-such-page/"]:
+        _, h, _ = fetch(base + path)
+        csp = h["Content-Security-Policy"]
+        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert h["X-Content-Type-Options"] == "nosniff"
+        assert h["X-Frame-Options"] == "DENY"
+        assert h["Referrer-Policy"] == "strict-origin-when-cross-origin"
+        assert "camera=()" in h["Permissions-Policy"]
+        assert "nginx/" not in (h.get("Server") or "")
+
+
+@pytest.mark.parametrize("kind", ["html", "css", "js", "search"])
+def test_text_is_compressed(server, kind):
+    base, site = server
+    path = {"html": "/measures/basic-pension/",
+            "css": asset(site, "assets/stylesheets/main.*.min.css"),
+            "js": asset(site, "assets/javascripts/bundle.*.min.js"),
+            "search": "/search/search_index.json"}[kind]
+    status, h, body = fetch(base + path)
+    assert status == 200
+    assert h["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in (h.get("Vary") or "")
+    raw_status, _, raw = fetch(base + path, gzip_ok=False)
+    assert raw_status == 200 and len(body) < len(raw) / 2
+
+
+def test_hashed_assets_are_cached_for_a_year_the_rest_briefly(server):
+    base, site = server
+    for path in [asset(site, "assets/stylesheets/main.*.min.css"),
+                 asset(site, "assets/javascripts/bundle.*.min.js"),
+                 asset(site, "assets/javascripts/workers/search.*.min.js")]:
+        assert fetch(base + path)[1]["Cache-Control"] == "public, max-age=31536000, immutable"
+    for path in ["/", "/en/", "/measures/basic-pension/", "/assets/site.css",
+                 "/assets/a11y.css", "/assets/js/a11y.js", "/search/search_index.json"]:
+        cc = fetch(base + path)[1]["Cache-Control"]
+        age = int(re.search(r"max-age=(\d+)", cc).group(1))
+        assert age <= 600, (path, cc)
+
+
+def test_each_language_has_its_own_404(server):
+    base, _ = server
+    status, h, body = fetch(base + "/no-such-page/")
+    assert status == 404 and '<html lang="zh"' in text(h, body)
+    status, h, body = fetch(base + "/en/no-such-page/")
+    assert status == 404 and '<html lang="en"' in text(h, body)
+    assert "Page not found" in text(h, body)
+
+
+def test_material_sitemap_probes_succeed_without_a_body(server):
+    base, _ = server
+    assert fetch(base + "/sitemap.xml")[0] == 200
+    for path in ["/measures/basic-pension/sitemap.xml", "/en/measures/basic-pension/sitemap.xml"]:
+        status, _, body = fetch(base + path)
+        assert status == 200 and b"<urlset" in body and len(body) < 1000
+
+
+def test_directory_without_slash_redirects_on_the_same_host(server):
+    base, _ = server
+    req = urllib.request.Request(base + "/measures")
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *a, **k):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as err:
+        opener.open(req, timeout=10)
+    assert err.value.code == 301 and err.value.headers["Location"] == "/measures/"
+
+
+def _inline_script_hashes(site) -> set[str]:
+    hashes = set()
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for attrs, body in re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S):
+            if "application/json" in attrs or "application/ld+json" in attrs:
+                continue  # data blocks: CSP does not apply
+            digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+            hashes.add(f"'sha256-{digest}'")
+    return hashes
+
+
+def test_every_inline_script_is_allowed_by_its_hash(server):
+    """If Material or overrides/main.html changes an inline script, run bench/csp_hashes.py and
+    paste its output into deploy/nginx.conf."""
+    _, site = server
+    missing = _inline_script_hashes(site) - set(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", CONF))
+    assert not missing, f"add to the CSP in deploy/nginx.conf: {' '.join(sorted(missing))}"
+
+
+def _page_types(site) -> list[str]:
+    pages = ["/", "/measures/basic-pension/", "/measures/enrolment-and-contributions/",
+             "/faq/", "/glossary/", "/guides/flexible-workers/", "/en/",
+             "/en/measures/basic-pension/", "/en/faq/", "/no-such-page/", "/en/no-such-page/"]
+    for calc in sorted(site.glob("calculators/*/index.html"))[:2]:
+        rel = calc.parent.relative_to(site).as_posix()
+        pages += [f"/{rel}/", f"/en/{rel}/"]
+    return pages
+
+
+@pytest.mark.browser
+def test_chromium_reports_no_csp_violation_or_failed_request(server):
+    from browser import CHROMIUM, FLAGS, PHONE
+    from playwright.sync_api import sync_playwright
+
+    base, site = server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        context.add_init_script("""window.__csp = [];
+            document.addEventListener('securitypolicyviolation',
+              e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));""")
+        problems = []
+        for path in _page_types(site):
+            page = context.new_page()
+            page.on("console", lambda m, p=path: m.type in ("error", "warning")
+                    and not (p.endswith("no-such-page/") and "404" in m.text)
+                    and problems.append(f"{p}: console {m.type}: {m.text}"))
+            page.on("pageerror", lambda e, p=path: problems.append(f"{p}: {e}"))
+            page.on("response", lambda r, p=path: r.status >= 400 and not r.url.endswith(p)
+                    and problems.append(f"{p}: {r.status} {r.url}"))
+            page.goto(base + path, wait_until="networkidle")
+            # Use the reading options too (they run code that must obey the CSP).
+            page.locator(".a11y-btn[data-a11y=large]").click()
+            page.locator(".a11y-btn[data-a11y=large]").click()
+            problems.extend(f"{path}: CSP {v}" for v in page.evaluate("window.__csp"))
+            page.close()
+        browser.close()
+    assert not problems, "\n".join(problems)
