@@ -140,8 +140,8 @@
     box.appendChild(actions);
     var ctx = { P: P, rule: rule, fields: fields, out: out, form: form };
     form.addEventListener("input", function () { update(); });
-    form.addEventListener("change", function () { update(); });
-    function update() { writeQuery(ctx); compute(ctx); }
+    form.addEventListener("change", function (e) { if (e.target.tagName === "SELECT") update(); });
+    function update() { compute(ctx); writeQuery(ctx); }
     ctx.update = update;
     compute(ctx);
   }
@@ -174,7 +174,7 @@
           return r.querySelector("select").value + ":" + r.querySelector("input").value.trim();
         });
         if (parts.length) q.set(name, parts.join(","));
-      } else if (f.input.value.trim() !== "") q.set(name, f.input.value.trim());
+      } else if (f.input.value.trim() !== "") q.set(name, f.canon || f.input.value.trim());
     });
     if (ctx.fields.mode && ctx.fields.mode.input.value === "direct") q.set("mode", "direct");
     var s = q.toString();
@@ -226,12 +226,13 @@
       if (f.kind === "changes" || f.input.tagName === "SELECT") { vals[name] = f.input.value; return; }
       if (f.wrap.hidden) return;
       var raw = f.input.value, r;
+      f.canon = null;
       if (raw.trim()) any = true;
       if (!raw.trim() && f.optional) { mark(f, ""); return; }
       r = f.kind === "ym" ? parseBirth(raw) : parseNum(raw);
       if (!r.err && f.kind === "int" && r.v.q !== BigInt(1)) r = { err: "whole" };
       if (r.err && !(r.err === "empty" && !raw.trim() && !ctx.touched)) ok = mark(f, L[r.err]) && false;
-      else if (r.err) { mark(f, ""); ok = false; } else { mark(f, ""); vals[name] = r.v; }
+      else if (r.err) { mark(f, ""); ok = false; } else { mark(f, ""); vals[name] = r.v; f.canon = typeof r.v === "string" ? r.v : C.str(r.v); }
     });
     if (any) ctx.touched = true;
     return ok ? vals : null;
@@ -460,7 +461,7 @@
                              o("age_months", String(g.outputs.age.months), String(g.outputs.age.months)), lang === "zh" ? "个月" : " months"]]);
         rows.push([L.r_retire, [o("retire", g.outputs.retire, ymText(g.outputs.retire))]]);
         rows.push([L.p_pm, [o("payment_months", C.str(g.outputs.payment_months, 1), C.str(g.outputs.payment_months, 1))]]);
-        rows.push([L.p_years, [o("years", C.str(g.extras.years), C.str(g.extras.years))]]);
+        rows.push([L.p_years, [o("years", C.str(g.extras.years), C.str(g.extras.years) + (lang === "zh" ? "年" : " years"))]]);
         rows.push([L.p_balance, [o("balance", C.str(g.outputs.balance, 2), tr("yuan", { v: money(g.outputs.balance) }))]]);
       }
       [["basic", "p_basic"], ["personal_account", "p_account"], ["transitional", "p_trans"], ["total", "p_total"]].forEach(function (k) {

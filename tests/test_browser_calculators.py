@@ -1,0 +1,174 @@
+"""The calculators in a real browser (system Chromium) at 390×844, in both languages: filling in,
+deep links, the language switch keeping the inputs, and a message for each kind of bad input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from browser import CHROMIUM, FLAGS, PHONE, serve
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+LANGS = ("", "/en")
+
+
+@pytest.fixture(scope="module")
+def served_site(tmp_path_factory):
+    """Built with site_url pointing at the test server, as production would be."""
+    from playwright.sync_api import sync_playwright
+
+    site = tmp_path_factory.mktemp("calc-browser") / "site"
+    with serve(site) as base:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base + "/"}
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
+                                 "--site-dir", str(site)], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            yield base, browser
+            browser.close()
+
+
+@pytest.fixture
+def page(served_site):
+    base, browser = served_site
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.base = base
+    yield page
+    context.close()
+    assert not errors
+
+
+def values(page):
+    page.wait_for_selector(".calc-form")
+    return page.eval_on_selector_all(
+        "[data-output]", "els => Object.fromEntries(els.map(e => [e.dataset.output, e.dataset.value]))")
+
+
+def message(page, name):
+    return page.locator(f"#calc-{name}-msg").inner_text()
+
+
+def no_bad_text(page):
+    text = page.locator(".calc").inner_text()
+    for bad in ("NaN", "undefined", "Infinity", "null"):
+        assert bad not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_retirement_age_fill_and_deep_link(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/retirement-age/")
+    page.wait_for_selector(".calc-form")
+    page.select_option("#calc-category", "female55")
+    page.fill("#calc-birth", "１９７１-04")
+    got = values(page)
+    assert got["retire"] == "2026-08" and got["age_years"] == "55" and got["age_months"] == "4"
+    assert got["delay_months"] == "4" and got["min_contribution_months"] == "180"
+    assert "birth=1971-04" in page.url and "category=female55" in page.url
+    page.goto(f"{page.base}{lang}/calculators/retirement-age/?birth=1965-01&category=male")
+    got = values(page)
+    assert (got["age_years"], got["age_months"], got["retire"]) == ("60", "1", "2025-02")
+    assert page.locator(".calc-working li").count() >= 4
+    no_bad_text(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_flexible_contribution(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/flexible-contribution/?year=2025&base=4311")
+    got = values(page)
+    assert got["monthly"] == "862.20" and got["quarterly"] == "2586.60"
+    assert got["yearly"] == "10346.40" and got["personal_account_monthly"] == "344.88"
+    page.fill("#calc-base", "2.1556万")
+    assert values(page)["monthly"] == "4311.20"
+    page.fill("#calc-base", "21,556")
+    assert values(page)["monthly"] == "4311.20"
+    page.fill("#calc-base", "4310")
+    assert "4,311" in message(page, "base") and "21,556" in message(page, "base")
+    assert page.get_attribute("#calc-base", "aria-invalid") == "true"
+    page.click("#calc-base-msg button")
+    assert values(page)["monthly"] == "862.20"
+    page.select_option("#calc-how", "tier")
+    page.fill("#calc-tier", "320")
+    assert "300" in message(page, "tier")
+    no_bad_text(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_employee_contribution_clamp(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/employee-contribution/?year=2025&wage=3000")
+    got = values(page)
+    assert got["clamped"] == "lower" and got["base"] == "4311" and got["employer"] == "689.76"
+    assert "4,311" in page.locator(".calc-note").inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pension_estimate_direct_and_guided(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/pension-estimate/?mode=direct&jifa_base=7688&index=1.3494"
+              "&years=41.1&deemed_years=9.3&account_balance=268627.94&payment_months=139.0")
+    got = values(page)
+    assert (got["basic"], got["personal_account"], got["transitional"], got["total"]) == \
+        ("3711.78", "1932.58", "1254.24", "6898.60")
+    page.goto(f"{page.base}{lang}/calculators/pension-estimate/?birth=1971-04&category=female55"
+              "&paid=20&tier=100")
+    got = values(page)
+    assert got["retire"] == "2026-08" and float(got["total"]) > 0 and got["payment_months"]
+    no_bad_text(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bad_input_messages(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/retirement-age/?birth=1971-04&category=male")
+    values(page)
+    for text in ("", "abc", "1971-13", "1850-01"):
+        page.fill("#calc-birth", text)
+        msg = message(page, "birth")
+        assert msg, text
+        assert page.get_attribute("#calc-birth", "aria-invalid") == "true"
+        assert page.locator("[data-output]").count() == 0
+    page.goto(f"{page.base}{lang}/calculators/employee-contribution/?year=2025&wage=5000")
+    values(page)
+    for text in ("-5", "abc", ""):
+        page.fill("#calc-wage", text)
+        assert message(page, "wage"), text
+    page.fill("#calc-wage", "０.５万")
+    assert values(page)["base"] == "5000"
+    assert message(page, "wage") == ""
+    zh = message(page, "wage")
+    assert zh == ""
+
+
+def test_deep_link_text_is_never_html(page):
+    page.goto(f"{page.base}/calculators/employee-contribution/?year=2025&wage=<img src=x onerror=alert(1)>")
+    page.wait_for_selector(".calc-form")
+    assert page.locator(".calc img").count() == 0
+    assert message(page, "wage")
+
+
+@pytest.mark.parametrize("start, other", [("", "/en"), ("/en", "")])
+def test_language_switch_keeps_inputs(page, start, other):
+    page.goto(f"{page.base}{start}/calculators/flexible-contribution/")
+    page.wait_for_selector(".calc-form")
+    page.fill("#calc-base", "7185")
+    assert values(page)["monthly"] == "1437.00"
+    hreflang = "en" if other else "zh"
+    page.locator(f"a.md-select__link[hreflang={hreflang}]").dispatch_event("click")
+    page.wait_for_url(f"**{other}/calculators/flexible-contribution/?*")
+    assert "base=7185" in page.url
+    assert values(page)["monthly"] == "1437.00"
+    assert page.input_value("#calc-base") == "7185"
+
+
+def test_copy_link_button(page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{page.base}/en/calculators/retirement-age/?birth=1980-01&category=female50")
+    values(page)
+    page.click(".calc-actions button")
+    assert page.locator(".calc-status").inner_text()
