@@ -39,21 +39,9 @@ def _faq_entry(site, q: dict, lang: str, *, level: int, measure_link: str | None
         title = t(src["title"], lang)
         cites.append(f"[{title}]({src['url']})" if src.get("url") else title)
     meta.append(f"{ui(u, 'faq_sources', lang)}{sep}" + ("；" if lang == "zh" else "; ").join(cites))
-    lines.append('<p class="faq-meta">' + "<br>".join(_inline_md(x) for x in meta) + "</p>\n")
+    # Markdown (not raw HTML) so MkDocs checks and rewrites the links; attr_list adds the class.
+    lines.append("  \n".join(meta) + "\n{: .faq-meta }\n")
     return "\n".join(lines)
-
-
-def _inline_md(text: str) -> str:
-    # Links inside raw HTML are not converted by Markdown: convert the [x](y) form ourselves.
-    import re
-
-    def repl(match):
-        href = match.group(2)
-        if href.endswith(".md") or ".md#" in href:
-            href = href.replace("index.md", "").replace(".md", "/")
-        return f'<a href="{href}">{match.group(1)}</a>'
-
-    return re.sub(r"\[([^\]]+)\]\(([^)]+)\)", repl, text)
 
 
 def faq_for_measure(site, measure_id: str, lang: str) -> str:
@@ -93,7 +81,7 @@ def render_faq(site, lang: str) -> str:
             continue
         out.append(f"## {t(topic['title'], lang)} {{#topic-{topic['id']}}}\n")
         for q in items:
-            link = f"../../measures/{q['measure']}/"
+            link = f"../measures/{q['measure']}.md"
             out.append(_faq_entry(site, q, lang, level=3, measure_link=link))
     return "\n".join(out)
 

@@ -99,6 +99,7 @@ def load(data_dir: str | Path) -> SiteData:
     site.ui = load_ui(root)
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
+    _check_page_anchors(site)
     example_ids = {e["id"] for e in site.examples}
     for g in site.guides:
         check_refs(g["examples"], example_ids, g["_file"], "examples", "worked example")
@@ -246,6 +247,17 @@ def load_ui(data_dir: str | Path) -> dict:
     for key, value in words.items():
         check_text(value, file, key)
     return words
+
+
+def _check_page_anchors(site: SiteData) -> None:
+    """A measure page shows its sections and its FAQ answers: their anchors must not collide,
+    or the browser would jump to the wrong one (and MkDocs would silently rename one)."""
+    taken = {m["id"]: set(RESERVED_SECTION_IDS) | {s["id"] for s in m["sections"]}
+             for m in site.measures}
+    for i, q in enumerate(site.faq):
+        if q["id"] in taken[q["measure"]]:
+            raise DataError("data/faq.yml", f"faq[{i}].id", q["id"],
+                            f"an id not already used as an anchor on measures/{q['measure']}")
 
 
 # --- Reader content (FAQ, glossary, guides) and rules data (examples, parameters) -----------

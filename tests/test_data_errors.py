@@ -133,3 +133,14 @@ def test_bad_build_stops_and_writes_nothing(tmp_path):
     assert "data/measures/enrolment-and-contributions.yml: summary.zh" in result.stdout + result.stderr
     assert not site.exists()
     assert not (project / "docs" / "measures").exists()
+
+
+def test_faq_id_colliding_with_a_section_anchor(data_copy):
+    def collide(doc):
+        q = next(q for q in doc["faq"] if q["measure"] == "enrolment-and-contributions")
+        q["id"] = "leaving-a-job-mid-year"
+
+    edit(data_copy, "faq.yml", collide)
+    msg = error_of(data_copy)
+    assert "data/faq.yml: faq[" in msg and "'leaving-a-job-mid-year'" in msg
+    assert "not already used as an anchor on measures/enrolment-and-contributions" in msg
