@@ -34,6 +34,23 @@
   document.querySelectorAll(".md-search[role=dialog]").forEach(function (el) {
     if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", en ? "Search" : "搜索");
   });
+  // landmark-unique: with navigation.indexes a section's <nav> is labelled by a <label> that
+  // holds only an icon, so several navs end up with the same empty name. Name them after the
+  // section's own link.
+  document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach(function (nav) {
+    var label = document.getElementById(nav.getAttribute("aria-labelledby"));
+    if (!label || label.textContent.trim()) return;
+    var link = label.parentElement && label.parentElement.querySelector("a.md-nav__link");
+    var name = link ? link.textContent.trim() : "";
+    if (!name) return;
+    nav.removeAttribute("aria-labelledby");
+    nav.setAttribute("aria-label", name);
+    label.setAttribute("aria-label", name);
+  });
+  // landmark-unique: the breadcrumb (navigation.path) has the same name as the main menu.
+  document.querySelectorAll("nav.md-path").forEach(function (nav) {
+    nav.setAttribute("aria-label", en ? "Where you are" : "当前位置");
+  });
   // scrollable-region-focusable: a table wider than the phone scrolls sideways, so keyboard
   // users must be able to focus it to scroll it.
   function scrollables() {
@@ -71,18 +88,23 @@
     label.textContent = on ? speak.dataset.labelStop : speak.dataset.labelStart;
   }
 
-  // The article text without permalink signs, in short pieces: some browsers stop long utterances.
+  // The article's headings, paragraphs, list items and table cells, in reading order, without
+  // permalink signs, in short pieces: some browsers stop long utterances.
+  var BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,summary,figcaption";
   function pieces() {
     var article = document.querySelector("article.md-content__inner");
     if (!article) return [];
     var copy = article.cloneNode(true);
     copy.querySelectorAll(".headerlink, script, style, .md-source-file, [hidden]").forEach(
       function (el) { el.remove(); });
-    var text = (copy.innerText || copy.textContent || "").replace(/\s+/g, " ").trim();
     var out = [];
-    text.split(/(?<=[。！？；.!?;])\s*/).forEach(function (s) {
-      while (s.length > 180) { out.push(s.slice(0, 180)); s = s.slice(180); }
-      if (s.trim()) out.push(s);
+    copy.querySelectorAll(BLOCKS).forEach(function (el) {
+      if (el.querySelector(BLOCKS)) return;  // its inner blocks are read instead
+      var text = (el.textContent || "").replace(/\s+/g, " ").trim();
+      text.split(/(?<=[。！？；.!?;])\s*/).forEach(function (s) {
+        while (s.length > 180) { out.push(s.slice(0, 180)); s = s.slice(180); }
+        if (s.trim()) out.push(s.trim());
+      });
     });
     return out;
   }
