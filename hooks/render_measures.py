@@ -13,19 +13,21 @@ def page_title(m: dict, lang: str) -> str:
     return f"{clause_prefix(m['clause'], lang)}{'' if lang == 'zh' else ' '}{t(m['title'], lang)}"
 
 
-def front_matter(title: str, description: str) -> str:
+def front_matter(title: str, description: str, search_boost: float | None = None) -> str:
     # JSON strings are valid YAML scalars: safe for quotes and colons in either language.
     import json
 
+    boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-            f"description: {json.dumps(description, ensure_ascii=False)}\n---\n\n")
+            f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}---\n\n")
 
 
 def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
                    guide_ids: set[str]) -> str:
     u = site.ui
     area = site.area(m["area"])
-    out = [front_matter(page_title(m, lang), t(m["summary"], lang))]
+    # Measures rank above FAQ lists and calculators that mention the same words.
+    out = [front_matter(page_title(m, lang), t(m["summary"], lang), search_boost=2)]
     out.append(f"# {page_title(m, lang)}\n")
     area_name = f"{ui(u, 'area_label', lang, section=section_numeral(area['section'], lang))}" \
                 f"{'：' if lang == 'zh' else ': '}{t(area['title'], lang)}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -42,34 +43,45 @@ def page(served_site):
     context.close()
 
 
-def switch_language(page, lang_label: str) -> None:
-    page.click("label.md-header__button[for='__search'] ~ .md-header__option, .md-select")
-    page.click(f"a.md-select__link:has-text('{lang_label}')")
+def switch_language(page, hreflang: str) -> None:
+    """Use the header's language menu the way a reader does: tap the button, then the language."""
+    page.locator(".md-header__option .md-select button").click()
+    page.locator(f"a.md-select__link[hreflang={hreflang}]").click()
 
 
 def test_switching_language_keeps_the_measure_and_the_anchor(page):
     page.goto(f"{page.base}/measures/enrolment-and-contributions/#leaving-a-job-mid-year")
     assert page.locator("html").get_attribute("lang") == "zh"
-    link = page.locator("a.md-select__link[hreflang=en]")
-    link.dispatch_event("click")
-    page.wait_for_url("**/en/measures/enrolment-and-contributions/**")
-    assert page.url.endswith("/en/measures/enrolment-and-contributions/#leaving-a-job-mid-year")
+    switch_language(page, "en")
+    page.wait_for_url(re.compile(r"/en/measures/enrolment-and-contributions/#leaving-a-job-mid-year$"))
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("#leaving-a-job-mid-year").count() == 1
 
 
 def test_switching_back_to_chinese_keeps_the_anchor(page):
     page.goto(f"{page.base}/en/measures/personal-pension/#sources")
-    page.locator("a.md-select__link[hreflang=zh]").dispatch_event("click")
-    page.wait_for_url("**/measures/personal-pension/#sources")
-    assert "/en/" not in page.url
+    switch_language(page, "zh")
+    page.wait_for_url(re.compile(r"//[^/]+/measures/personal-pension/#sources$"))
+    assert page.locator("html").get_attribute("lang") == "zh"
+
+
+def test_the_anchor_followed_after_loading_is_kept_too(page):
+    page.goto(f"{page.base}/measures/contribution-support/")
+    page.evaluate("location.hash = 'landless-farmers'")   # as when a reader taps a contents link
+    switch_language(page, "en")
+    page.wait_for_url(re.compile(r"/en/measures/contribution-support/#landless-farmers$"))
 
 
 def _search(page, query: str) -> list[str]:
     page.locator("label.md-header__button[for=__search]").click()
-    box = page.locator("input.md-search__input")
-    box.fill(query)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    page.locator("input.md-search__input").fill(query)
+    page.wait_for_selector(".md-search-result__item", timeout=30000)
+    # Material renders results in batches as the list scrolls: scroll until all are there.
+    count = -1
+    while count != page.locator(".md-search-result__item").count():
+        count = page.locator(".md-search-result__item").count()
+        page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, el.scrollHeight)")
+        page.wait_for_timeout(300)
     return page.locator(".md-search-result__item a").evaluate_all(
         "els => els.map(e => e.getAttribute('href'))")
 
