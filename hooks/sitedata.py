@@ -53,6 +53,7 @@ class SiteData:
     examples: list[dict] = field(default_factory=list)
     parameters: dict = field(default_factory=dict)
     ui: dict = field(default_factory=dict)
+    calc_ui: dict = field(default_factory=dict)          # calculator interface words
     calculators: set[str] = field(default_factory=set)   # calculator pages that exist
     params: Any = None                                     # pension.params.ParameterSet
 
@@ -97,6 +98,7 @@ def load(data_dir: str | Path) -> SiteData:
     site = SiteData(root=root, document=document, areas=areas, audiences=audiences,
                     sources=sources, measures=measures)
     site.ui = load_ui(root)
+    site.calc_ui = load_ui(root, "calculator_ui.yml")
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
     _check_page_anchors(site)
@@ -236,10 +238,10 @@ def _check_document(doc: Any, file: str, ids: dict[str, set[str]]) -> None:
                    join(path, "measures"), "measure")
 
 
-def load_ui(data_dir: str | Path) -> dict:
-    """Interface words (data/ui.yml): every value must be a bilingual text."""
+def load_ui(data_dir: str | Path, name: str = "ui.yml") -> dict:
+    """Interface words (data/ui.yml, data/calculator_ui.yml): every value a bilingual text."""
     root = Path(data_dir).resolve()
-    path = root / "ui.yml"
+    path = root / name
     file = rel_name(path, root)
     words = read_yaml(path, root)
     if not isinstance(words, dict):
