@@ -42,7 +42,7 @@ def render(site: Path, port: int, prefix: Path, conf: Path = CONF) -> str:
     subs = {
         r"^(\s*)pid .*# templated$": rf"\1pid {prefix}/nginx.pid;",
         r"^(\s*)error_log .*# templated$": rf"\1error_log {prefix}/error.log warn;",
-        r"^(\s*)access_log .*# templated$": rf"\1access_log {prefix}/access.log;",
+        r"^(\s*)access_log .*# templated$": rf"\1access_log {prefix}/access.log bench;",
         r"^(\s*)listen .*# templated$": rf"\1listen 127.0.0.1:{port};",
         r"^(\s*)root .*# templated$": rf"\1root {site.resolve()};",
     }
@@ -53,10 +53,18 @@ def render(site: Path, port: int, prefix: Path, conf: Path = CONF) -> str:
     # Temp dirs for request bodies etc. inside the prefix, not in /var/lib/nginx.
     temps = "".join(f"  {d}_temp_path {prefix}/{d};\n"
                     for d in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    # The bench reads bytes as served (headers + body, after compression) from the access log.
+    temps += "  log_format bench '$status $bytes_sent $request_uri';\n"
     text = text.replace("http {\n", "http {\n" + temps, 1)
     if os.geteuid() == 0:
         text = "user root;\n" + text
     return text
+
+
+class Served(str):
+    """The base URL; `.access_log` is nginx's log: one "status bytes_sent uri" line a request."""
+
+    access_log: Path
 
 
 @contextmanager
@@ -70,7 +78,8 @@ def nginx_serving(site: Path, port: int | None = None, conf: Path = CONF):
         raise RuntimeError("nginx -t failed:\n" + test.stderr)
     proc = subprocess.Popen([NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"),
                              "-g", "daemon off;"], stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
+    base = Served(f"http://127.0.0.1:{port}")
+    base.access_log = prefix / "access.log"
     try:
         for _ in range(100):
             try:

@@ -183,3 +183,24 @@ def test_chromium_reports_no_csp_violation_or_failed_request(server):
             page.close()
         browser.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.browser
+def test_search_index_waits_until_the_reader_opens_search(server):
+    """The index is the biggest file; it is fetched only when search is wanted, and then works."""
+    from browser import CHROMIUM, FLAGS, PHONE
+    from playwright.sync_api import sync_playwright
+
+    base, _ = server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=PHONE)
+        urls = []
+        page.on("request", lambda r: urls.append(r.url))
+        page.goto(base + "/measures/basic-pension/", wait_until="networkidle")
+        assert not [u for u in urls if "search_index" in u]
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator("input.md-search__input").fill("个人养老金")
+        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        assert [u for u in urls if u.endswith("/search/search_index.json")]
+        browser.close()
