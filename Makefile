@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install serve build test lint system-deps clean
+.PHONY: install serve build test lint system-deps clean bench
 
 # The venv is rebuilt when pyproject.toml changes (the stamp file records the last install).
 $(VENV)/.installed: pyproject.toml
@@ -33,13 +33,28 @@ build: install
 lint: install
 	$(PY) -m ruff check pension hooks tests
 
-# Debian packages the browser tests need: Chromium, and CJK fonts so Chinese is not boxes.
+# Debian packages the tests need: Chromium, CJK fonts so Chinese is not boxes, nginx (the
+# production server, tests/test_nginx.py) and poppler-utils (pdftotext for tests/test_print.py).
 system-deps:
-	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
+	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . && \
+	  { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } && command -v pdftotext >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium fonts-noto-cjk nginx poppler-utils; }
 
 test: install system-deps lint
 	$(PY) -m pytest
+
+# Benchmark against a plain Material site of the same size (bench/run.py): Lighthouse 12.8.2
+# (the newest that supports Node 20) is installed from npm into .bench/node (gitignored) on
+# first use. BENCH_RUNS=9 for steadier Lighthouse medians (default 5). Results: .bench/results.md.
+LIGHTHOUSE_VERSION := 12.8.2
+.bench/node/node_modules/.bin/lighthouse:
+	mkdir -p .bench/node
+	cd .bench/node && { test -f package.json || npm init -y >/dev/null; } && \
+	  npm install --no-audit --no-fund --silent lighthouse@$(LIGHTHOUSE_VERSION)
+
+bench: install system-deps .bench/node/node_modules/.bin/lighthouse
+	$(PY) bench/run.py
 
 clean:
 	rm -rf site site.tmp $(VENV) docs/measures docs/guides docs/faq docs/glossary docs/calculators docs/assets/generated
