@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Copied unchanged (but for this line) from ../shared/tools/lighthouse.sh.
+# Copied from ../shared/tools/lighthouse.sh; changed: a failed run is retried up to 3 times.
 # Lighthouse (mobile form factor, all four categories) for one page, N runs.
 #
 # Usage:
@@ -116,11 +116,20 @@ for i in $(seq 1 "$RUNS"); do
     FLAGS="$FLAGS --ignore-certificate-errors"
   fi
   FLAGS="$FLAGS --host-resolver-rules='$RULES'"
-  if ! CHROME_PATH="$CHROMIUM" "$LH" "$URL" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --throttling-method="$THROTTLING" \
-      --output=json --output-path="$WORK/run-$i.json" --quiet \
-      --chrome-flags="$FLAGS" >"$WORK/lh-$i.log" 2>&1; then
+  ok=""
+  for attempt in 1 2 3; do   # project change: Lighthouse sometimes fails to record (NO_NAVSTART)
+    rm -rf "$UDD"; mkdir -p "$UDD"
+    if CHROME_PATH="$CHROMIUM" "$LH" "$URL" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --throttling-method="$THROTTLING" \
+        --output=json --output-path="$WORK/run-$i.json" --quiet \
+        --chrome-flags="$FLAGS" >"$WORK/lh-$i.log" 2>&1 \
+        && ! grep -q '"runtimeError"' "$WORK/run-$i.json"; then
+      ok=1; break
+    fi
+    echo "lighthouse run $i, attempt $attempt failed; retrying" >&2
+  done
+  if [ -z "$ok" ]; then
     echo "lighthouse run $i failed:" >&2
     tail -20 "$WORK/lh-$i.log" >&2
     exit 4
