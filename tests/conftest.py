@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,17 @@ def built_site(tmp_path_factory) -> Path:
     result = run_build(ROOT, site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A copy of everything the build reads, for tests that break one thing in it."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("mkdocs.yml", "hooks", "overrides", "pension"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, copy / name)
+    shutil.copytree(ROOT / "docs", copy / "docs",
+                    ignore=shutil.ignore_patterns("measures", "guides", "faq", "glossary", "generated"))
+    shutil.copytree(DATA, copy / "data")
+    return copy

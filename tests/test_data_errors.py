@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sitedata
 import yaml
-from conftest import DATA, ROOT, run_build
+from conftest import DATA, run_build
 from schema import DataError
 
 MEASURE = "measures/enrolment-and-contributions.yml"
@@ -116,16 +116,8 @@ def test_missing_measure_file(data_copy):
     assert "data/measures" in msg and "15 measure files" in msg
 
 
-def test_bad_build_stops_and_writes_nothing(tmp_path):
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "hooks", "overrides", "pension"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
-    shutil.copytree(ROOT / "docs", project / "docs",
-                    ignore=shutil.ignore_patterns("measures", "guides", "faq", "glossary",
-                                                  "calculators", "generated"))
-    shutil.copytree(DATA, project / "data")
+def test_bad_build_stops_and_writes_nothing(project_copy, tmp_path):
+    project = project_copy
     edit(project / "data", MEASURE, lambda m: m["summary"].pop("zh"))
     site = tmp_path / "site"
     result = run_build(project, site)
