@@ -26,7 +26,11 @@ def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 def site_data():
     import sitedata
 
-    return sitedata.load(DATA)
+    site = sitedata.load(DATA)
+    from pension.params import ParameterSet
+
+    site.params = ParameterSet(site.parameters)
+    return site
 
 
 @pytest.fixture(scope="session")
