@@ -15,7 +15,7 @@ from pension.rules import run
 # change of rate or limit still shows up as an untraced figure.
 ILLUSTRATIONS = [
     ("employee-contribution", {"year": 2025, "wage": 6000}),      # faq: wage of 6,000 a month
-    ("hardship-subsidy", {"year": 2025, "base": 4311, "months": 1}),  # the 2/3 subsidy per month
+    ("hardship-subsidy", {"year": 2025, "base": "lower", "months": 1}),  # 2/3 subsidy a month
 ]
 AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(元|yuan|%|％)")
 
@@ -55,6 +55,8 @@ def known(site_data):
             result = run(params, "employee-contribution", {"year": int(year), "wage": float(base)})
             values |= set(numbers_in(result.to_dict()))
     for rule, given in ILLUSTRATIONS:
+        if given.get("base") == "lower":
+            given = {**given, "base": limits[given["year"]]["value"]["lower"]}
         values |= set(numbers_in(given)) | set(numbers_in(run(params, rule, given).to_dict()))
     forms = set()
     for v in values:
