@@ -82,7 +82,8 @@ def _document(site, lang):
         (ui(u, "document_source", lang), source_line(src, lang, u)),
         (ui(u, "document_reviewed", lang), doc["last_reviewed"].isoformat()),
     ]
-    return "| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows) + "\n"
+    head = f"| {ui(u, 'document_item', lang)} | {ui(u, 'document_detail', lang)} |\n|---|---|\n"
+    return head + "\n".join(f"| {k} | {v} |" for k, v in rows) + "\n"
 
 
 def _sources(site, lang):
