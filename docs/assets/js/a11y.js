@@ -3,7 +3,8 @@
 //   choice in localStorage, so it stays on for every page of the site. An inline script in the
 //   <head> applies the saved choice before the first paint.
 // - 朗读本页 / Read aloud: the browser's own speech synthesis reads the article. The button stays
-//   hidden where the browser has no speech synthesis. No pop-ups, nothing leaves the phone.
+//   hidden (by the class a11y-speech, set in the <head>) where the browser has no speech
+//   synthesis. No pop-ups, nothing leaves the phone.
 (function () {
   var root = document.documentElement;
   var bar = document.querySelector(".a11y-bar");
@@ -124,5 +125,4 @@
     });
   });
   window.addEventListener("pagehide", function () { synth.cancel(); });
-  speak.hidden = false;
 })();
