@@ -72,6 +72,12 @@ def _measures(site, lang):
     return "\n".join(out) + "\n"
 
 
+def _calculators(site, lang):
+    order = ("retirement-age", "flexible-contribution", "employee-contribution", "pension-estimate")
+    return "\n".join(f"- [{ui(site.ui, 'calc_' + c, lang)}](calculators/{c}.md)"
+                     for c in order if c in site.calculators) + "\n"
+
+
 def _document(site, lang):
     doc, u = site.document, site.ui
     src = site.sources[doc["source"]]
@@ -101,6 +107,7 @@ RENDERERS = {
     "targets": _targets,
     "highlights": _highlights,
     "measures": _measures,
+    "calculators": _calculators,
     "document": _document,
     "sources": _sources,
     "last-reviewed": _last_reviewed,
