@@ -14,6 +14,7 @@ from pathlib import Path
 import glossary_links
 import markers
 import pages
+import qr
 import sitedata
 from mkdocs.exceptions import PluginError
 from schema import DataError
@@ -61,9 +62,11 @@ def on_page_markdown(markdown, *, page, config, files):
 
 def on_page_content(html, *, page, config, files):
     site = _state["site"]
+    lang = getattr(page.file, "locale", None) or config.theme.language
+    if page.url and not page.is_homepage:
+        html += qr.qr_block(page.canonical_url or (config.site_url + page.url), lang)
     if not site.glossary or page.file.src_uri.startswith("glossary/"):
         return html
-    lang = getattr(page.file, "locale", None) or config.theme.language
     terms = [(form, term["id"], term["definition"][lang].strip())
              for term in site.glossary for form in [term[lang], *term["aliases"][lang]]]
     here = "/" + page.url if not page.url.startswith("/") else page.url

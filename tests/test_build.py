@@ -180,3 +180,12 @@ def test_worked_examples_appear_with_their_numbers_in_both_languages(built_site,
             text = page.select_one("article").get_text(" ")
             for value in money:
                 assert f"{value:,.2f}" in text, (ex["id"], lang_dir, value)
+
+
+def test_pages_carry_a_qr_code_of_their_own_address(built_site):
+    for rel in ("measures/basic-pension/index.html", "en/measures/basic-pension/index.html",
+                "calculators/retirement-age/index.html", "en/guides/foreign-residents/index.html"):
+        block = soup(built_site / rel).select_one("article details.page-qr")
+        assert block is not None and block.select_one("svg.page-qr__code path"), rel
+        url = block.select_one(".page-qr__url").get_text()
+        assert url.endswith("/" + rel.removesuffix("index.html")), (rel, url)
