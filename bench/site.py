@@ -11,18 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def build(site_dir: Path, site_url: str, python: str = sys.executable) -> float:
-    """Strict `mkdocs build` into `site_dir` with SITE_URL; returns the wall time in seconds.
-
-    PHONE_PREBUILT_SITE=/path reuses a site that is already built (for working on the tests
-    while the rest of the site is unfinished); the links then point at its own SITE_URL."""
+    """Strict `mkdocs build` into `site_dir` with SITE_URL; returns the wall time in seconds."""
     import time
 
-    prebuilt = os.environ.get("PHONE_PREBUILT_SITE")
-    if prebuilt:
-        import shutil
-
-        shutil.copytree(prebuilt, site_dir, dirs_exist_ok=True)
-        return 0.0
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     start = time.perf_counter()
     result = subprocess.run([python, "-m", "mkdocs", "build", "--strict", "--site-dir",
@@ -43,7 +34,7 @@ def built_and_served(tmp: Path):
 
     @contextmanager
     def _cm():
-        port = int(os.environ.get("PHONE_PREBUILT_PORT", "0")) or free_port()
+        port = free_port()
         site = tmp / "site"
         build(site, f"http://127.0.0.1:{port}/")
         with nginx_serving(site, port) as base:

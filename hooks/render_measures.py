@@ -13,13 +13,17 @@ def page_title(m: dict, lang: str) -> str:
     return f"{clause_prefix(m['clause'], lang)}{'' if lang == 'zh' else ' '}{t(m['title'], lang)}"
 
 
-def front_matter(title: str, description: str, search_boost: float | None = None) -> str:
+def front_matter(title: str, description: str, search_boost: float | None = None,
+                 hide_toc: bool = False) -> str:
     # JSON strings are valid YAML scalars: safe for quotes and colons in either language.
     import json
 
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
+    # Long lists (FAQ, glossary) have their own index at the top; a 70-entry side contents
+    # list costs phones script time on every scroll and adds nothing.
+    hide = "hide:\n  - toc\n" if hide_toc else ""
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-            f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}---\n\n")
+            f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}{hide}---\n\n")
 
 
 def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,

@@ -71,7 +71,7 @@ def _script(data: dict) -> str:
 def render_faq(site, lang: str) -> str:
     u = site.ui
     title = ui(u, "faq_title", lang)
-    out = [front_matter(title, ui(u, "faq_intro", lang)), f"# {title}\n",
+    out = [front_matter(title, ui(u, "faq_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "faq_intro", lang) + "\n", faq_jsonld(site.faq, lang)]
     used = [tp for tp in site.faq_topics if any(q["topic"] == tp["id"] for q in site.faq)]
     out.append("\n".join(f"- [{t(tp['title'], lang)}](#topic-{tp['id']})" for tp in used) + "\n")
@@ -146,7 +146,7 @@ def render_glossary(site, lang: str) -> str:
     u = site.ui
     title = ui(u, "glossary_title", lang)
     sep = "：" if lang == "zh" else ": "
-    out = [front_matter(title, ui(u, "glossary_intro", lang)), f"# {title}\n",
+    out = [front_matter(title, ui(u, "glossary_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "glossary_intro", lang) + "\n", glossary_jsonld(site, lang)]
     key = (lambda term: term["en"].lower()) if lang == "en" else (lambda term: term["zh"])
     for term in sorted(site.glossary, key=key):

@@ -54,3 +54,42 @@ def project_copy(tmp_path) -> Path:
                     ignore=shutil.ignore_patterns("measures", "guides", "faq", "glossary", "generated"))
     shutil.copytree(DATA, copy / "data")
     return copy
+
+
+# --- Browser tests: one build, served by the production nginx config, one Chromium ----------
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    """The site built for and served by deploy/nginx.conf on a loopback port, as in production.
+    Yields (base URL, site folder)."""
+    from bench.site import built_and_served
+
+    with built_and_served(tmp_path_factory.mktemp("served")) as (base, site):
+        yield base, site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from browser import CHROMIUM, FLAGS
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(served_site, browser):
+    """A fresh phone-sized tab (390×844, touch). Fails the test if the page throws an error."""
+    from browser import PHONE
+
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True,
+                                  has_touch=True)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.base = served_site[0]
+    yield tab
+    context.close()
+    assert not errors, errors

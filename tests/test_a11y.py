@@ -4,20 +4,12 @@ languages, at phone size, served by deploy/nginx.conf; and the reading options w
 from __future__ import annotations
 
 import json
-import os
-import shutil
 
 import pytest
-from browser import CHROMIUM, FLAGS, PHONE
+from browser import PHONE
 from conftest import ROOT
 
-from bench.site import built_and_served
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not (shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")),
-                       reason="nginx not installed: make system-deps"),
-]
+pytestmark = pytest.mark.browser
 
 AXE = (ROOT / "tests" / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 PAGES = ["", "measures/", "measures/basic-pension/", "measures/enrolment-and-contributions/",
@@ -25,14 +17,8 @@ PAGES = ["", "measures/", "measures/basic-pension/", "measures/enrolment-and-con
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    with built_and_served(tmp_path_factory.mktemp("a11y")) as (base, site), \
-            sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield base, site, browser
-        browser.close()
+def served(served_site, browser):
+    return served_site[0], served_site[1], browser
 
 
 def _pages(site) -> list[str]:

@@ -3,48 +3,16 @@ deep links, the language switch keeping the inputs, and a message for each kind 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
-from browser import CHROMIUM, FLAGS, PHONE, serve
-from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 LANGS = ("", "/en")
 
 
-@pytest.fixture(scope="module")
-def served_site(tmp_path_factory):
-    """Built with site_url pointing at the test server, as production would be."""
-    from playwright.sync_api import sync_playwright
-
-    site = tmp_path_factory.mktemp("calc-browser") / "site"
-    with serve(site) as base:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base + "/"}
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
-                                 "--site-dir", str(site)], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, result.stderr
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            yield base, browser
-            browser.close()
 
 
-@pytest.fixture
-def page(served_site):
-    base, browser = served_site
-    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True,
-                                  has_touch=True)
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.base = base
-    yield page
-    context.close()
-    assert not errors
+
+
 
 
 def values(page):

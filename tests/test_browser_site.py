@@ -2,45 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
-from browser import CHROMIUM, FLAGS, PHONE, serve
-from conftest import ROOT
+from browser import PHONE
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def served_site(tmp_path_factory):
-    """Built with site_url pointing at the test server, as production would be."""
-    from playwright.sync_api import sync_playwright
-
-    site = tmp_path_factory.mktemp("browser") / "site"
-    with serve(site) as base:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": base + "/"}
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict",
-                                 "--site-dir", str(site)], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, result.stderr
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            yield base, browser
-            browser.close()
 
 
-@pytest.fixture
-def page(served_site):
-    base, browser = served_site
-    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True,
-                                  has_touch=True)
-    page = context.new_page()
-    page.base = base
-    yield page
-    context.close()
+
+
 
 
 def switch_language(page, hreflang: str) -> None:

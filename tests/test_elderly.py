@@ -5,36 +5,17 @@ only where the browser can speak; no pop-ups."""
 from __future__ import annotations
 
 import pytest
-from browser import CHROMIUM, FLAGS, PHONE, serve
+from browser import PHONE
 from conftest import ROOT
-
-from bench.site import build
 
 pytestmark = pytest.mark.browser
 MEASURE = "/measures/basic-pension/"
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    site = tmp_path_factory.mktemp("elderly") / "site"
-    with serve(site) as base:
-        build(site, base + "/")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            yield base, browser
-            browser.close()
 
 
-@pytest.fixture
-def page(served):
-    base, browser = served
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.base = base
-    yield page
-    context.close()
+
+
 
 
 def body_font_px(page) -> float:

@@ -7,27 +7,19 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import os
 import re
-import shutil
 import urllib.error
 import urllib.request
 
 import pytest
 from conftest import ROOT
 
-from bench.site import built_and_served
-
-pytestmark = pytest.mark.skipif(not (shutil.which("nginx") or os.path.exists("/usr/sbin/nginx")),
-                                reason="nginx not installed: make system-deps")
-
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with built_and_served(tmp_path_factory.mktemp("nginx")) as (base, site):
-        yield base, site
+def server(served_site):
+    return served_site
 
 
 def fetch(url: str, gzip_ok: bool = True):
@@ -155,52 +147,41 @@ def _page_types(site) -> list[str]:
 
 
 @pytest.mark.browser
-def test_chromium_reports_no_csp_violation_or_failed_request(server):
-    from browser import CHROMIUM, FLAGS, PHONE
-    from playwright.sync_api import sync_playwright
+def test_chromium_reports_no_csp_violation_or_failed_request(server, browser):
+    from browser import PHONE
 
     base, site = server
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-        context.add_init_script("""window.__csp = [];
-            document.addEventListener('securitypolicyviolation',
-              e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));""")
-        problems = []
-        for path in _page_types(site):
-            page = context.new_page()
-            page.on("console", lambda m, p=path: m.type in ("error", "warning")
-                    and not (p.endswith("no-such-page/") and "404" in m.text)
-                    and problems.append(f"{p}: console {m.type}: {m.text}"))
-            page.on("pageerror", lambda e, p=path: problems.append(f"{p}: {e}"))
-            page.on("response", lambda r, p=path: r.status >= 400 and not r.url.endswith(p)
-                    and problems.append(f"{p}: {r.status} {r.url}"))
-            page.goto(base + path, wait_until="networkidle")
-            # Use the reading options too (they run code that must obey the CSP).
-            page.locator(".a11y-btn[data-a11y=large]").click()
-            page.locator(".a11y-btn[data-a11y=large]").click()
-            problems.extend(f"{path}: CSP {v}" for v in page.evaluate("window.__csp"))
-            page.close()
-        browser.close()
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    context.add_init_script("""window.__csp = [];
+        document.addEventListener('securitypolicyviolation',
+          e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));""")
+    problems = []
+    for path in _page_types(site):
+        page = context.new_page()
+        page.on("console", lambda m, p=path: m.type in ("error", "warning")
+                and not (p.endswith("no-such-page/") and "404" in m.text)
+                and problems.append(f"{p}: console {m.type}: {m.text}"))
+        page.on("pageerror", lambda e, p=path: problems.append(f"{p}: {e}"))
+        page.on("response", lambda r, p=path: r.status >= 400 and not r.url.endswith(p)
+                and problems.append(f"{p}: {r.status} {r.url}"))
+        page.goto(base + path, wait_until="networkidle")
+        # Use the reading options too (they run code that must obey the CSP).
+        page.locator(".a11y-btn[data-a11y=large]").click()
+        page.locator(".a11y-btn[data-a11y=large]").click()
+        problems.extend(f"{path}: CSP {v}" for v in page.evaluate("window.__csp"))
+        page.close()
+    context.close()
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.browser
-def test_search_index_waits_until_the_reader_opens_search(server):
+def test_search_index_waits_until_the_reader_opens_search(page):
     """The index is the biggest file; it is fetched only when search is wanted, and then works."""
-    from browser import CHROMIUM, FLAGS, PHONE
-    from playwright.sync_api import sync_playwright
-
-    base, _ = server
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport=PHONE)
-        urls = []
-        page.on("request", lambda r: urls.append(r.url))
-        page.goto(base + "/measures/basic-pension/", wait_until="networkidle")
-        assert not [u for u in urls if "search_index" in u]
-        page.locator("label.md-header__button[for=__search]").click()
-        page.locator("input.md-search__input").fill("个人养老金")
-        page.wait_for_selector(".md-search-result__item", timeout=15000)
-        assert [u for u in urls if u.endswith("/search/search_index.json")]
-        browser.close()
+    urls = []
+    page.on("request", lambda r: urls.append(r.url))
+    page.goto(page.base + "/measures/basic-pension/", wait_until="networkidle")
+    assert not [u for u in urls if "search_index" in u]
+    page.locator("label.md-header__button[for=__search]").click()
+    page.locator("input.md-search__input").fill("个人养老金")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert [u for u in urls if u.endswith("/search/search_index.json")]

@@ -4,34 +4,19 @@ the content, the worked examples, and none of the menus, buttons or footer."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 import pytest
-from browser import CHROMIUM, FLAGS, PHONE, serve
+from browser import PHONE
 
-from bench.site import build
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not shutil.which("pdftotext"),
-                       reason="pdftotext missing: make system-deps (poppler-utils)"),
-]
+pytestmark = pytest.mark.browser   # needs pdftotext (poppler-utils): make system-deps
 PAGES = ["/measures/basic-pension/", "/en/measures/basic-pension/",
          "/measures/enrolment-and-contributions/", "/en/measures/contribution-support/"]
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    site = tmp_path_factory.mktemp("print") / "site"
-    with serve(site) as base:
-        build(site, base + "/")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            yield base, browser
-            browser.close()
+def served(served_site, browser):
+    return served_site[0], browser
 
 
 def squash(text: str) -> str:
