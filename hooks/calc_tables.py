@@ -111,13 +111,18 @@ def min_years_table(site, lang):
     return _table(head, rows)
 
 
-def flexible_table(site, lang):
-    params = site.params
+def _tier_bases(params) -> tuple[int, list[tuple[int, object]]]:
+    """The latest year with both an average wage and limits, and each tier's base in it."""
     year = min(_latest_year(params, "contribution_average_wage"),
                _latest_year(params, "contribution_base_limits"))
+    return year, [(tier, tier_base(params, year, tier).outputs["base"]) for tier in TIERS]
+
+
+def flexible_table(site, lang):
+    params = site.params
+    year, bases = _tier_bases(params)
     rows = []
-    for tier in TIERS:
-        base = tier_base(params, year, tier).outputs["base"]
+    for tier, base in bases:
         out = flexible_contribution(params, year, base).outputs
         rows.append([f"{tier}%", _whole(base), _money(out["monthly"]), _money(out["quarterly"]),
                      _money(out["yearly"]), _money(out["personal_account_monthly"])])
@@ -131,11 +136,9 @@ def flexible_table(site, lang):
 
 def employee_table(site, lang):
     params = site.params
-    year = min(_latest_year(params, "contribution_average_wage"),
-               _latest_year(params, "contribution_base_limits"))
+    year, bases = _tier_bases(params)
     rows = []
-    for tier in TIERS:
-        base = tier_base(params, year, tier).outputs["base"]
+    for _, base in bases:
         out = employee_contribution(params, year, base).outputs
         rows.append([_whole(base), _money(out["employer"]), _money(out["employee"]), _money(out["total"])])
     head = ["月工资（元）", "单位每月缴", "个人每月缴", "合计"] if lang == "zh" else \
