@@ -57,4 +57,4 @@ bench: install system-deps .bench/node/node_modules/.bin/lighthouse
 	$(PY) bench/run.py
 
 clean:
-	rm -rf site site.tmp $(VENV) docs/measures docs/guides docs/faq docs/glossary docs/calculators docs/assets/generated
+	rm -rf site site.tmp $(VENV) docs/measures docs/guides docs/faq docs/glossary docs/assets/generated
