@@ -15,7 +15,7 @@ from typing import Any
 
 from pension.rules import run
 
-# --- Words (presentation only; the numbers come from pension/) ---
+# --- Words (presentation only: no numbers here; the numbers come from pension/) ---
 
 STEP_WORDS: dict[str, tuple[str, str]] = {
     "delay": ("延迟月数 = 出生月份比第一批晚的月数 ÷ 每档月数 + 1（有上限）",
@@ -30,13 +30,14 @@ STEP_WORDS: dict[str, tuple[str, str]] = {
     "monthly": ("每月缴费 = 缴费基数 × 缴费比例", "Monthly payment = base × rate"),
     "quarterly": ("每季缴费 = 每月缴费 × 3", "Quarterly payment = monthly payment × 3"),
     "yearly": ("全年缴费 = 每月缴费 × 12", "Yearly payment = monthly payment × 12"),
-    "account_monthly": ("每月记入个人账户 = 缴费基数 × 8%", "Monthly amount to your account = base × 8%"),
+    "account_monthly": ("每月记入个人账户 = 缴费基数 × 记入账户的比例",
+                        "Monthly amount to your account = base × account share"),
     "segment": ("这一段的缴费 = 每月缴费 × 月数", "This part of the year = monthly payment × months"),
     "year_total": ("全年合计 = 各段相加", "Year total = the parts added up"),
     "clamp": ("缴费基数 = 工资，低于下限按下限，高于上限按上限",
               "Base = wage, raised to the lower limit or cut to the upper limit"),
-    "employer": ("单位每月缴费 = 缴费基数 × 16%", "Employer pays each month = base × 16%"),
-    "employee": ("个人每月缴费 = 缴费基数 × 8%", "You pay each month = base × 8%"),
+    "employer": ("单位每月缴费 = 缴费基数 × 单位缴费比例", "Employer pays each month = base × employer rate"),
+    "employee": ("个人每月缴费 = 缴费基数 × 个人缴费比例", "You pay each month = base × employee rate"),
     "total": ("合计", "Total"),
     "months_to_declare": ("要补报的月数 = 12 − 单位缴到的月份",
                           "Months to declare = 12 − last month your employer paid"),
@@ -45,23 +46,25 @@ STEP_WORDS: dict[str, tuple[str, str]] = {
     "subsidy_max": ("补贴最多 = 实缴 × 2 ÷ 3（舍去不足1分的部分）",
                     "Most the subsidy can be = paid × 2 ÷ 3 (fractions of a fen dropped)"),
     "net_cost": ("自己至少承担 = 实缴 − 补贴", "Your own cost at least = paid − subsidy"),
-    "basic": ("基础养老金 = 计发基数 ×（1 + 缴费指数）÷ 2 × 缴费年限 × 1%",
-              "Basic pension = base × (1 + index) ÷ 2 × years × 1%"),
+    "basic": ("基础养老金 = 计发基数 ×（1 + 缴费指数）÷ 2 × 缴费年限 × 每年计发比例",
+              "Basic pension = base × (1 + index) ÷ 2 × years × rate per year"),
     "personal_account": ("个人账户养老金 = 账户余额 ÷ 计发月数",
                          "Personal account pension = balance ÷ payment months"),
-    "transitional": ("过渡性养老金 = 计发基数 × 缴费指数 × 视同缴费年限 × 1.3%",
-                     "Transitional pension = base × index × deemed years × 1.3%"),
-    "yearly_credit": ("每年记入账户 = 缴费基数 × 8% × 12", "Added to the account each year = base × 8% × 12"),
+    "transitional": ("过渡性养老金 = 计发基数 × 缴费指数 × 视同缴费年限 × 过渡系数",
+                     "Transitional pension = base × index × deemed years × transitional coefficient"),
+    "yearly_credit": ("每年记入账户 = 缴费基数 × 记入账户的比例 × 12",
+                      "Added to the account each year = base × account share × 12"),
     "projection_year": ("年末余额 = 年初余额 ×（1 + 利率）+ 当年记入",
                         "Balance at year end = opening balance × (1 + rate) + this year's payments"),
-    "deductible": ("可扣除 = 存入金额，最多12000元", "Deductible = what you pay in, at most the yearly cap"),
+    "deductible": ("可扣除 = 存入金额，最多到每年上限", "Deductible = what you pay in, at most the yearly cap"),
     "tax_saving": ("少缴的个税 = 可扣除 × 您的最高税率", "Tax you save = deductible × your top rate"),
-    "withdrawal_tax": ("领取时缴税 = 领取金额 × 3%", "Tax when you take it out = amount × 3%"),
+    "withdrawal_tax": ("领取时缴税 = 领取金额 × 领取税率", "Tax when you take it out = amount × withdrawal tax rate"),
     "net_effect": ("净省下 = 少缴的个税 − 领取时缴税", "Net saving = tax saved − tax on withdrawal"),
     "annuity_employer": ("单位缴费 = 工资总额 × 单位比例", "Employer pays = total payroll × employer rate"),
     "annuity_employee": ("职工缴费 = 工资总额 × 职工比例", "Staff pay = total payroll × staff rate"),
-    "annuity_employer_max": ("单位缴费上限 = 工资总额 × 8%", "Employer cap = total payroll × 8%"),
-    "annuity_total_max": ("合计上限 = 工资总额 × 12%", "Total cap = total payroll × 12%"),
+    "annuity_employer_max": ("单位缴费上限 = 工资总额 × 单位上限比例",
+                             "Employer cap = total payroll × employer cap rate"),
+    "annuity_total_max": ("合计上限 = 工资总额 × 合计上限比例", "Total cap = total payroll × total cap rate"),
 }
 
 UNITS: dict[str, tuple[str, str]] = {
