@@ -1,4 +1,5 @@
-"""Every amount and percentage written in the reader-facing prose traces to a parameter, a rule's
+"""Every amount and percentage written in the reader-facing prose (data/ and the hand-written
+pages under docs/) traces to a parameter, a rule's
 result computed from the parameters, a worked example, or a target of the document. If a
 parameter is corrected, the prose that still shows the old figure fails here."""
 
@@ -7,7 +8,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import calc_tables
 import pytest
+from conftest import ROOT
 
 from pension.rules import run
 
@@ -54,6 +57,7 @@ def known(site_data):
             values |= set(numbers_in(result.to_dict()))
             result = run(params, "employee-contribution", {"year": int(year), "wage": float(base)})
             values |= set(numbers_in(result.to_dict()))
+    values |= {Decimal(tier) for tier in calc_tables.TIERS}        # the tiers the calculator offers
     for rule, given in ILLUSTRATIONS:
         if given.get("base") == "lower":
             given = {**given, "base": limits[given["year"]]["value"]["lower"]}
@@ -85,12 +89,25 @@ def texts(obj):
             yield from texts(value)
 
 
+def untraced_in(file: str, text: str, known: set[str]) -> list[str]:
+    found = []
+    for match in AMOUNT.finditer(text):
+        number = (match.group(1) + (match.group(2) or "")).replace(",", "")
+        if number not in known:
+            context = text[max(0, match.start() - 30):match.end() + 10]
+            found.append(f"{file}: {match.group(0)!r} in …{context}…")
+    return found
+
+
 def test_every_figure_in_the_prose_traces_to_data(site_data, known):
-    untraced = []
-    for file, obj in prose(site_data):
-        for text in texts(obj):
-            for match in AMOUNT.finditer(text):
-                number = (match.group(1) + (match.group(2) or "")).replace(",", "")
-                if number not in known:
-                    untraced.append(f"{file}: {match.group(0)!r} in …{text[max(0, match.start()-30):match.end()+10]}…")
+    untraced = [line for file, obj in prose(site_data) for text in texts(obj)
+                for line in untraced_in(file, text, known)]
+    assert not untraced, "\n".join(untraced)
+
+
+def test_every_figure_in_the_hand_written_pages_traces_to_data(known):
+    pages = [*ROOT.glob("docs/*.md"), *ROOT.glob("docs/calculators/*.md")]
+    assert len(pages) >= 10
+    untraced = [line for page in pages
+                for line in untraced_in(str(page.relative_to(ROOT)), page.read_text(encoding="utf-8"), known)]
     assert not untraced, "\n".join(untraced)
