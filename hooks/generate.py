@@ -9,6 +9,7 @@ pages are written into generator-owned folders in on_pre_build, only when their 
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 
 import glossary_links
@@ -17,7 +18,7 @@ import pages
 import qr
 import sitedata
 from mkdocs.exceptions import PluginError
-from schema import DataError
+from schema import CALCULATORS, DataError
 
 from pension import params as pension_params
 
@@ -36,7 +37,7 @@ def on_config(config):
         raise PluginError(f"Bad data, nothing was built: data/parameters.yml: {err}") from None
     site.params = params
     docs = Path(config.docs_dir)
-    site.calculators = {c for c in sitedata.CALCULATORS if (docs / "calculators" / f"{c}.md").exists()}
+    site.calculators = [c for c in CALCULATORS if (docs / "calculators" / f"{c}.md").exists()]
     _state.update(site=site, params=params, docs=docs)
     config.nav = _nav(config.nav, site)
     return config
@@ -77,8 +78,6 @@ def on_page_content(html, *, page, config, files):
 
 def _relative(from_url: str, to_url: str) -> str:
     """Relative link between two directory URLs, so the site works under any base path."""
-    import posixpath
-
     base = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
     rel = posixpath.relpath(to_url, base)
     return rel if rel.endswith("/") else rel + "/"
@@ -105,8 +104,6 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 _SECTION_TITLES = {"十五条措施", "按情况看", "计算器"}
-CALCULATOR_ORDER = ("retirement-age", "flexible-contribution", "employee-contribution",
-                    "pension-estimate")
 _GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md"}
 
 
@@ -123,8 +120,7 @@ def _nav(nav: list, site) -> list:
                          + [f"guides/{g['id']}.md" for g in site.guides]})
     if site.calculators:
         sections.append({"计算器": ["calculators/index.md"]
-                         + [f"calculators/{c}.md" for c in CALCULATOR_ORDER
-                            if c in site.calculators]})
+                         + [f"calculators/{c}.md" for c in site.calculators]})
     if site.faq:
         sections.append("faq/index.md")
     if site.glossary:

@@ -73,9 +73,8 @@ def _measures(site, lang):
 
 
 def _calculators(site, lang):
-    order = ("retirement-age", "flexible-contribution", "employee-contribution", "pension-estimate")
     return "\n".join(f"- [{ui(site.ui, 'calc_' + c, lang)}](calculators/{c}.md)"
-                     for c in order if c in site.calculators) + "\n"
+                     for c in site.calculators) + "\n"
 
 
 def _document(site, lang):

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from schema import (
+    CALCULATORS,
     DataError,
     check_id,
     check_keys,
@@ -19,8 +20,6 @@ from schema import (
 from yamlfile import read_yaml, rel_name
 
 GUIDE_SECTION_RESERVED = {"measures", "steps", "examples", "calculators", "ask", "sources"}
-CALCULATORS = {"retirement-age", "flexible-contribution", "pension-estimate",
-               "employee-contribution"}
 
 
 def load_into(site: Any, root: Path, ids: dict[str, set[str]]) -> None:
@@ -121,7 +120,7 @@ def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
         check_text(require(sec, "heading", file, path), file, join(path, "heading"))
         check_text(require(sec, "body", file, path), file, join(path, "body"))
     g["examples"] = check_list(g.get("examples") or [], file, "examples")
-    check_refs(require(g, "calculators", file, ""), CALCULATORS, file, "calculators", "calculator")
+    check_refs(require(g, "calculators", file, ""), set(CALCULATORS), file, "calculators", "calculator")
     for i, item in enumerate(check_list(require(g, "ask", file, ""), file, "ask", min_len=1)):
         check_text(item, file, join("ask", i))
     check_refs(require(g, "sources", file, ""), ids["source"], file, "sources", "source")

@@ -6,6 +6,8 @@ Every heading a reader may link to carries an explicit ASCII id, the same in bot
 
 from __future__ import annotations
 
+import json
+
 from textfmt import clause_label, clause_prefix, section_numeral, source_line, t, ui
 
 
@@ -16,8 +18,6 @@ def page_title(m: dict, lang: str) -> str:
 def front_matter(title: str, description: str, search_boost: float | None = None,
                  hide_toc: bool = False) -> str:
     # JSON strings are valid YAML scalars: safe for quotes and colons in either language.
-    import json
-
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
     # Long lists (FAQ, glossary) have their own index at the top; a 70-entry side contents
     # list costs phones script time on every scroll and adds nothing.

@@ -4,6 +4,7 @@ Pure functions of checked SiteData."""
 from __future__ import annotations
 
 import json
+import re
 
 from render_measures import front_matter, page_title
 from textfmt import source_line, t, ui
@@ -111,8 +112,6 @@ def glossary_usage(site, term: dict, lang: str) -> list[tuple[str, str]]:
 def _contains(text: str, name: str, lang: str) -> bool:
     if lang == "zh":
         return name in text
-    import re
-
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
 
 

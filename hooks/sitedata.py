@@ -33,8 +33,6 @@ SUMMARY_LIMITS = {"max_zh": 40, "max_en_words": 25}
 # Anchors the measure page template uses itself; a section may not reuse them.
 RESERVED_SECTION_IDS = {"summary", "changes", "who", "examples", "faq", "sources", "related",
                         "calculators", "measures", "steps", "ask"}
-CALCULATORS = ("retirement-age", "flexible-contribution", "pension-estimate",
-               "employee-contribution")
 CONFIDENCE = {"high", "medium", "low"}
 
 
@@ -54,7 +52,7 @@ class SiteData:
     parameters: dict = field(default_factory=dict)
     ui: dict = field(default_factory=dict)
     calc_ui: dict = field(default_factory=dict)          # calculator interface words
-    calculators: set[str] = field(default_factory=set)   # calculator pages that exist
+    calculators: list[str] = field(default_factory=list)  # calculator pages that exist, in order
     params: Any = None                                     # pension.params.ParameterSet
 
     def measure(self, measure_id: str) -> dict:

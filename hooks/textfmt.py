@@ -30,8 +30,11 @@ def ui(site_ui: dict, key: str, lang: str, **values: object) -> str:
 def source_line(src: dict, lang: str, site_ui: dict) -> str:
     """One source as a Markdown list item body: title (linked), number, confidence, flags."""
     title = t(src["title"], lang)
-    head = f"[{title}]({src['url']})" if src.get("url") else f"{title}（{ui(site_ui, 'no_url', lang)}）" \
-        if lang == "zh" else f"{title} ({ui(site_ui, 'no_url', lang)})"
+    if src.get("url"):
+        head = f"[{title}]({src['url']})"
+    else:
+        no_url = ui(site_ui, "no_url", lang)
+        head = f"{title}（{no_url}）" if lang == "zh" else f"{title} ({no_url})"
     parts = [head]
     if src.get("number"):
         parts.append(t(src["number"], lang))
