@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
              "button", "summary", "label", "select", "option", "textarea", "title", "svg"}
@@ -16,7 +17,8 @@ TOKEN = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
 TAG_NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")
 
 
-def build_matcher(terms: list[tuple[str, str, str]], lang: str) -> re.Pattern | None:
+@lru_cache(maxsize=4)  # the same terms for every page of a language: compile once
+def build_matcher(terms: tuple[tuple[str, str, str], ...], lang: str) -> re.Pattern | None:
     """terms: (written form, term id, definition). Longest forms first, so 缴费基数上下限 wins
     over 缴费基数."""
     if not terms:
@@ -30,7 +32,7 @@ def build_matcher(terms: list[tuple[str, str, str]], lang: str) -> re.Pattern | 
 
 def link_terms(page_html: str, terms: list[tuple[str, str, str]], lang: str,
                glossary_href: str) -> str:
-    matcher = build_matcher(terms, lang)
+    matcher = build_matcher(tuple(terms), lang)
     if matcher is None:
         return page_html
     lookup = {form.lower(): (term_id, definition) for form, term_id, definition in terms}
