@@ -103,6 +103,8 @@ def nginx_serving(site: Path, port: int | None = None, conf: Path = CONF):
 if __name__ == "__main__":
     site = Path(sys.argv[1] if len(sys.argv) > 1 else "site")
     port = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    # `kill` (SIGTERM) stops nginx too instead of leaving it serving on the port.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with nginx_serving(site, port) as url:
         print(url, flush=True)
         try:

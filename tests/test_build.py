@@ -189,3 +189,19 @@ def test_pages_carry_a_qr_code_of_their_own_address(built_site):
         assert block is not None and block.select_one("svg.page-qr__code path"), rel
         url = block.select_one(".page-qr__url").get_text()
         assert url.endswith("/" + rel.removesuffix("index.html")), (rel, url)
+
+
+def test_pages_that_hide_the_contents_have_none_even_in_the_phone_drawer(built_site, site_data):
+    # hooks/hidden_toc.py: the FAQ and glossary open with their own index; Material's drawer copy
+    # of the contents was ~600 elements and per-heading scroll tracking on a slow phone.
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    for prefix in ("", "en/"):
+        for page in ("faq", "glossary"):
+            html = (built_site / prefix / page / "index.html").read_text(encoding="utf-8")
+            assert 'data-md-component="toc"' not in html and 'for="__toc"' not in html, prefix + page
+        # …while search still finds each question as its own result (the hook runs after search).
+        for q in site_data.faq:
+            assert f"{prefix}faq/#{q['id']}" in locations
+    measure = (built_site / "measures" / "basic-pension" / "index.html").read_text(encoding="utf-8")
+    assert measure.count('data-md-component="toc"') == 2   # side column + phone drawer
