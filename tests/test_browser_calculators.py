@@ -139,4 +139,8 @@ def test_copy_link_button(page):
     page.goto(f"{page.base}/en/calculators/retirement-age/?birth=1980-01&category=female50")
     values(page)
     page.click(".calc-actions button")
-    assert page.locator(".calc-status").inner_text()
+    # The clipboard write is a promise: wait for the status line it sets.
+    page.wait_for_function("document.querySelector('.calc-status').textContent.trim() !== ''")
+    assert page.locator(".calc-status").inner_text() == "Link copied. You can send it to someone."
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.endswith("/en/calculators/retirement-age/?birth=1980-01&category=female50")
