@@ -34,12 +34,14 @@ lint: install
 	$(PY) -m ruff check pension hooks tests
 
 # Debian packages the tests need: Chromium, CJK fonts so Chinese is not boxes, nginx (the
-# production server, tests/test_nginx.py) and poppler-utils (pdftotext for tests/test_print.py).
+# production server, tests/test_nginx.py), poppler-utils (pdftotext for tests/test_print.py) and
+# Node.js (runs the browser calculator's rules against Python's, tests/test_calculators_js.py).
 system-deps:
 	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . && \
-	  { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } && command -v pdftotext >/dev/null || \
+	  { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } && command -v pdftotext >/dev/null && \
+	  command -v node >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      chromium fonts-noto-cjk nginx poppler-utils; }
+	      chromium fonts-noto-cjk nginx poppler-utils nodejs; }
 
 test: install system-deps lint
 	$(PY) -m pytest

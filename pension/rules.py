@@ -16,6 +16,7 @@ from .compare import compare_later
 from .contributions import employee_contribution, flexible_contribution, flexible_year, tier_base
 from .errors import PensionError
 from .estimate import pension_estimate
+from .guided import guided_estimate
 from .leave_mid_year import leave_mid_year
 from .min_years import min_contribution
 from .money import to_decimal
@@ -59,6 +60,8 @@ RULES: dict[str, Rule] = {
     "pension-estimate": Rule(pension_estimate, _fields(
         "jifa_base:num index:num years:num deemed_years:num account_balance:num "
         "payment_months:num")),
+    "guided-estimate": Rule(guided_estimate, _fields(
+        "birth:str category:str paid:num tier:int", "balance:num")),
     "account-projection": Rule(account_projection, _fields(
         "years:int monthly_base:num", "interest_rate:num start_balance:num rate_year:int")),
     "compare-later": Rule(compare_later, _fields(

@@ -139,5 +139,9 @@ def test_screenshots_with_large_text(page, tmp_path):
         page.goto(page.base + path)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], (path, width)
+        # The site name in the header is shown whole (it may wrap), not cut to "安…".
+        name_el = ".md-header__topic:first-child .md-ellipsis"
+        assert page.evaluate(f"(e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight)"
+                             f"(document.querySelector('{name_el}'))"), path
         page.screenshot(path=str(tmp_path / f"{name}-large.png"))
     assert (ROOT / "overrides" / "main.html").exists()

@@ -12,6 +12,7 @@ from pension.annuity import annuity_check
 from pension.compare import compare_later
 from pension.errors import PensionError
 from pension.estimate import pension_estimate
+from pension.guided import guided_estimate
 from pension.loader import load_parameters
 from pension.payment_months import payment_months
 from pension.personal_pension import personal_pension
@@ -156,3 +157,29 @@ def test_annuity_caps(er, ee, employer_ok, total_ok) -> None:
     out = annuity_check(PARAMS, 2025, 1000000, er, ee).outputs
     assert (out["employer_ok"], out["total_ok"]) == (employer_ok, total_ok)
     assert (out["employer_max"], out["total_max"]) == (D("80000.00"), D("120000.00"))
+
+
+def test_guided_estimate_by_hand() -> None:
+    # Man born 1980-01, 10 years paid, paying at the 60% tier from now on. Worked by hand:
+    # statutory age 60 + 36 months = 63y0m → retires 2043-01; 计发月数 at 63 = 117; the 2026
+    # tier base 87,088 × 60% ÷ 12 = 4,354.4 → 4,354; 17 more years (2026…2042) → 27 years;
+    # basic = 7,999 × (1 + 0.6) ÷ 2 × 27 × 1% = 1,727.78.
+    result = guided_estimate(PARAMS, "1980-01", "male", 10, 60)
+    out, extras = result.outputs, result.extras
+    assert out["retire"] == "2043-01" and out["payment_months"] == 117
+    assert extras["monthly_base"] == 4354 and extras["remaining"] == 17 and extras["years"] == 27
+    assert out["basic"] == D("1727.78")
+    assert out["personal_account"] == (out["balance"] / 117).quantize(D("0.01"))
+    assert out["total"] == out["basic"] + out["personal_account"]
+    # Each later year of the projection adds the year's credit (4,354 × 8% × 12) plus interest.
+    assert extras["yearly_credit"] == D("4179.84")
+    assert D("4179.84") * 17 < out["balance"] < D("4179.84") * 17 * D("1.015") ** 17
+
+
+def test_guided_estimate_refuses_people_already_retired_and_negative_years() -> None:
+    with pytest.raises(PensionError) as err:
+        guided_estimate(PARAMS, "1950-01", "male", 10, 60)
+    assert err.value.code == "already_retired"
+    with pytest.raises(PensionError) as err:
+        guided_estimate(PARAMS, "1980-01", "male", -1, 60)
+    assert err.value.code == "bad_value"

@@ -1,0 +1,72 @@
+"""The guided pension estimate: a few facts a person knows → the three parts of the pension.
+
+Input: birth month, category, years paid so far, the base tier they pay at (percent of the
+average wage) and, optionally, their account balance today. The calculator's guided mode
+(docs/assets/js/calc/core.js, ``guidedEstimate``) composes the same rules in the same order;
+tests/test_calculators_js.py checks that both give the same answer.
+
+Assumptions, also stated on the calculator page: contributions every year from the latest
+year with wage data until the retirement year, at that year's tier base; contribution index =
+tier ÷ 100; the latest published 计发基数 and interest rate for every future year; no deemed
+years (视同缴费年限).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .contributions import tier_base
+from .errors import PensionError
+from .estimate import pension_estimate
+from .money import to_decimal
+from .params import ParameterSet
+from .payment_months import payment_months
+from .projection import account_projection
+from .retirement import retirement_age
+from .working import Result, merge_params
+
+
+def _latest_year(params: ParameterSet, name: str) -> int:
+    return max(int(year) for year in params.spec(name)["values"])
+
+
+def guided_estimate(params: ParameterSet, birth: str, category: str, paid: object, tier: int,
+                    balance: object = 0) -> Result:
+    """Retirement age, 计发月数, projected account balance and the estimated pension."""
+    ages = retirement_age(params, birth, category)
+    try:
+        paid_years = to_decimal(paid)
+    except TypeError as exc:
+        raise PensionError("bad_type", f"paid must be a number, got {paid!r}") from exc
+    if paid_years < 0:
+        raise PensionError("bad_value", f"paid must not be negative, got {paid!r}")
+    start = _latest_year(params, "contribution_average_wage")
+    retire_year = int(ages.outputs["retire"][:4])
+    if retire_year < start:
+        raise PensionError("already_retired", f"retires before {start}, the latest data year")
+    remaining = retire_year - start
+    base = tier_base(params, start, tier)
+    months = payment_months(params, ages.outputs["age"]["years"], ages.outputs["age"]["months"])
+    growth = account_projection(params, remaining, base.outputs["base"], start_balance=balance,
+                                rate_year=_latest_year(params, "account_interest_rate"))
+    jifa_year = _latest_year(params, "jifa_base")
+    jifa = params.get("jifa_base", jifa_year)
+    years = paid_years + remaining
+    estimate = pension_estimate(params, jifa.value, Decimal(tier) / 100, years, 0,
+                                growth.outputs["balance"], months.outputs["months"],
+                                extra_params=(jifa.use,))
+    outputs = {"age": ages.outputs["age"], "retire": ages.outputs["retire"],
+               "payment_months": months.outputs["months"], "balance": growth.outputs["balance"],
+               **estimate.outputs}
+    extras = {"start_year": start, "remaining": remaining, "monthly_base": base.outputs["base"],
+              "yearly_credit": growth.outputs["yearly_credit"],
+              "interest_rate": growth.outputs["interest_rate"], "jifa_year": jifa_year,
+              "years": years, "tier": tier}
+    return Result("guided-estimate", outputs,
+                  (*base.steps, *months.steps, *growth.steps, *estimate.steps),
+                  merge_params(ages.params, base.params, months.params, growth.params,
+                               estimate.params),
+                  extras)
+
+
+__all__ = ["guided_estimate"]
