@@ -31,7 +31,7 @@ build: install
 	rm -rf site && mv site.tmp site
 
 lint: install
-	$(PY) -m ruff check pension hooks tests
+	$(PY) -m ruff check pension hooks tests bench
 
 # Debian packages the tests need: Chromium, CJK fonts so Chinese is not boxes, nginx (the
 # production server, tests/test_nginx.py), poppler-utils (pdftotext for tests/test_print.py) and
