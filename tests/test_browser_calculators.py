@@ -3,7 +3,11 @@ deep links, the language switch keeping the inputs, and a message for each kind 
 
 from __future__ import annotations
 
+import io
+
 import pytest
+import zxingcpp
+from PIL import Image
 
 pytestmark = pytest.mark.browser
 LANGS = ("", "/en")
@@ -144,3 +148,23 @@ def test_copy_link_button(page):
     assert page.locator(".calc-status").inner_text() == "Link copied. You can send it to someone."
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.endswith("/en/calculators/retirement-age/?birth=1980-01&category=female50")
+
+
+def scan_qr(locator) -> str:
+    """What a phone camera would read from the QR code on screen."""
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(locator.screenshot())))
+    assert len(found) == 1, "no readable QR code"
+    return found[0].text
+
+
+def test_the_page_qr_code_opens_the_same_filled_in_case(page):
+    page.goto(f"{page.base}/en/calculators/pension-estimate/?birth=1980-01&category=male&paid=10&tier=60")
+    values(page)
+    page.click("details.page-qr summary")
+    qr = page.locator("details.page-qr svg.page-qr__code")
+    assert scan_qr(qr) == page.url
+    assert page.locator(".page-qr__url").inner_text() == page.url
+    # Edited while open: the code follows the new address.
+    page.fill("#calc-paid", "12")
+    assert "paid=12" in page.url
+    assert scan_qr(qr) == page.url

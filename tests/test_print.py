@@ -87,3 +87,17 @@ def test_a_worked_example_has_its_steps_on_paper(served, tmp_path):
     assert after
     for block in after:
         assert squash(block)[:25] in text, block
+
+
+def test_a_printed_calculator_result_carries_a_qr_code_of_the_filled_in_link(served, tmp_path):
+    base, browser = served
+    page = browser.new_page()
+    page.goto(base + "/calculators/retirement-age/?birth=1971-04&category=male", wait_until="networkidle")
+    pdf = tmp_path / "calc.pdf"
+    page.pdf(path=str(pdf), format="A4")   # fires beforeprint: the QR code is redrawn for this address
+    shown = page.locator(".page-qr__url").text_content()
+    page.close()
+    text = squash(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                 check=True).stdout)
+    assert shown.endswith("/calculators/retirement-age/?birth=1971-04&category=male")
+    assert squash(shown) in text

@@ -1,0 +1,49 @@
+// Calculator pages keep their inputs in the address (?birth=…). The page's QR code is drawn at
+// build time for the bare address (hooks/qr.py), so here it is redrawn for the current address
+// whenever someone can see it: when "本页二维码 / QR code for this page" is opened, while it is open
+// and an input changes, and just before printing. A printed result then reopens the same case.
+// qrcode-generator (assets/js/vendor/, MIT) computes the matrix; we draw it as the same kind of
+// SVG that segno writes at build time (same class, title and 2-module border).
+(function () {
+  "use strict";
+  var box = document.querySelector("details.page-qr");
+  if (!box || typeof window.qrcode !== "function") return;
+  var caption = box.querySelector(".page-qr__url");
+  var drawn = caption ? caption.textContent : "";
+  var SVG = "http://www.w3.org/2000/svg", BORDER = 2;
+
+  function draw() {
+    var href = location.href, old = box.querySelector("svg.page-qr__code");
+    if (href === drawn || !old) return;
+    var qr = window.qrcode(0, "M");
+    qr.addData(href);
+    qr.make();
+    var n = qr.getModuleCount(), d = [];
+    for (var row = 0; row < n; row++) {
+      for (var col = 0; col < n; col++) {
+        if (qr.isDark(row, col)) d.push("M" + (col + BORDER) + " " + (row + BORDER) + "h1v1h-1z");
+      }
+    }
+    var svg = document.createElementNS(SVG, "svg"), size = n + 2 * BORDER;
+    svg.setAttribute("viewBox", "0 0 " + size + " " + size);
+    svg.setAttribute("class", "page-qr__code");
+    var title = document.createElementNS(SVG, "title");
+    title.textContent = (old.querySelector("title") || {}).textContent || "";
+    var path = document.createElementNS(SVG, "path");
+    path.setAttribute("d", d.join(""));
+    path.setAttribute("fill", "#000");
+    svg.appendChild(title);
+    svg.appendChild(path);
+    old.parentNode.replaceChild(svg, old);
+    if (caption) caption.textContent = href;
+    drawn = href;
+  }
+
+  box.addEventListener("toggle", function () { if (box.open) draw(); });
+  // The calculator's own listeners (on its form) have already updated the address by the time
+  // these document-level ones run.
+  ["input", "change"].forEach(function (type) {
+    document.addEventListener(type, function () { if (box.open) draw(); });
+  });
+  window.addEventListener("beforeprint", draw);
+})();
