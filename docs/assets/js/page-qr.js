@@ -2,19 +2,33 @@
 // build time for the bare address (hooks/qr.py), so here it is redrawn for the current address
 // whenever someone can see it: when "本页二维码 / QR code for this page" is opened, while it is open
 // and an input changes, and just before printing. A printed result then reopens the same case.
-// qrcode-generator (assets/js/vendor/, MIT) computes the matrix; we draw it as the same kind of
-// SVG that segno writes at build time (same class, title and 2-module border).
+// qrcode-generator (assets/js/vendor/, MIT, 12 KB compressed) computes the matrix. It is fetched
+// only once there is something to encode: the page was opened with inputs, someone types, or
+// the QR code is opened. We draw it as the same kind of SVG that segno writes at build time.
 (function () {
   "use strict";
   var box = document.querySelector("details.page-qr");
-  if (!box || typeof window.qrcode !== "function") return;
+  var me = document.currentScript;
+  if (!box || !me || !me.dataset.qrLib) return;
+  var lib = null;
+
+  // Fetch the library once; `then` runs when it is there (at once if it already is).
+  function withLibrary(then) {
+    if (typeof window.qrcode === "function") { then(); return; }
+    if (!lib) {
+      lib = document.createElement("script");
+      lib.src = me.dataset.qrLib;
+      document.head.appendChild(lib);
+    }
+    lib.addEventListener("load", then);
+  }
   var caption = box.querySelector(".page-qr__url");
   var drawn = caption ? caption.textContent : "";
   var SVG = "http://www.w3.org/2000/svg", BORDER = 2;
 
   function draw() {
     var href = location.href, old = box.querySelector("svg.page-qr__code");
-    if (href === drawn || !old) return;
+    if (href === drawn || !old || typeof window.qrcode !== "function") return;
     var qr = window.qrcode(0, "M");
     qr.addData(href);
     qr.make();
@@ -39,11 +53,13 @@
     drawn = href;
   }
 
-  box.addEventListener("toggle", function () { if (box.open) draw(); });
+  if (location.search) withLibrary(function () {});
+  box.addEventListener("toggle", function () { if (box.open) withLibrary(draw); });
   // The calculator's own listeners (on its form) have already updated the address by the time
   // these document-level ones run.
   ["input", "change"].forEach(function (type) {
-    document.addEventListener(type, function () { if (box.open) draw(); });
+    document.addEventListener(type, function () { withLibrary(function () { if (box.open) draw(); }); });
   });
+  // Printing cannot wait for a download: by then the library is there if anything was filled in.
   window.addEventListener("beforeprint", draw);
 })();
