@@ -148,7 +148,13 @@ def render_glossary(site, lang: str) -> str:
     out = [front_matter(title, ui(u, "glossary_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "glossary_intro", lang) + "\n", glossary_jsonld(site, lang)]
     key = (lambda term: term["en"].lower()) if lang == "en" else (lambda term: term["zh"])
-    for term in sorted(site.glossary, key=key):
+    terms = sorted(site.glossary, key=key)
+    # The page's own index (it hides the table of contents, hooks/hidden_toc.py): every term in
+    # one short block of links, so a phone reader can jump to any of them.
+    out.append(f"**{ui(u, 'glossary_index', lang)}**{sep}"
+               + " · ".join(f"[{term[lang]}](#{term['id']})" for term in terms)
+               + "\n{: .term-index }\n")
+    for term in terms:
         other = term["en" if lang == "zh" else "zh"]
         out.append(f"## {term[lang]} {{#{term['id']}}}\n")
         out.append(f'<p class="term-other">{ui(u, "glossary_other_name", lang)}{sep}'

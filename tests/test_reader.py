@@ -70,6 +70,10 @@ def test_glossary_page_and_its_jsonld(built_site, site_data, lang_dir):
     assert {t["termCode"] for t in data["hasDefinedTerm"]} == ids
     assert all(t["@type"] == "DefinedTerm" and t["name"] and t["description"]
                for t in data["hasDefinedTerm"])
+    # Its own index comes first (there is no table of contents): one link to every term.
+    index = doc.select_one("article p.term-index")
+    assert index is not None and index.find_next("h2") is not None
+    assert [a["href"] for a in index.select("a")] == [f"#{el['id']}" for el in doc.select("article h2[id]")]
 
 
 def test_faq_answers_appear_on_their_measure_page(built_site, site_data):
