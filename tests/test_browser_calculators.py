@@ -8,6 +8,7 @@ import io
 import pytest
 import zxingcpp
 from PIL import Image
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 LANGS = ("", "/en")
@@ -143,9 +144,9 @@ def test_copy_link_button(page):
     page.goto(f"{page.base}/en/calculators/retirement-age/?birth=1980-01&category=female50")
     values(page)
     page.click(".calc-actions button")
-    # The clipboard write is a promise: wait for the status line it sets.
-    page.wait_for_function("document.querySelector('.calc-status').textContent.trim() !== ''")
-    assert page.locator(".calc-status").inner_text() == "Link copied. You can send it to someone."
+    # The clipboard write is a promise: wait for the status line it sets. (expect polls from
+    # Playwright's side; wait_for_function would need eval, which the site's CSP refuses.)
+    expect(page.locator(".calc-status")).to_have_text("Link copied. You can send it to someone.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.endswith("/en/calculators/retirement-age/?birth=1980-01&category=female50")
 
