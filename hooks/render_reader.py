@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+from pypinyin import lazy_pinyin
 from render_measures import front_matter, page_title
 from textfmt import source_line, t, ui
 
@@ -147,7 +148,9 @@ def render_glossary(site, lang: str) -> str:
     sep = "：" if lang == "zh" else ": "
     out = [front_matter(title, ui(u, "glossary_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "glossary_intro", lang) + "\n", glossary_jsonld(site, lang)]
-    key = (lambda term: term["en"].lower()) if lang == "en" else (lambda term: term["zh"])
+    # Dictionary order: English alphabetically, Chinese by pinyin (digits such as 12333 first).
+    key = (lambda term: term["en"].lower()) if lang == "en" \
+        else (lambda term: (lazy_pinyin(term["zh"]), term["zh"]))
     terms = sorted(site.glossary, key=key)
     # The page's own index (it hides the table of contents, hooks/hidden_toc.py): every term in
     # one short block of links, so a phone reader can jump to any of them.
