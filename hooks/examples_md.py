@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlencode
 
 from pension.rules import run
 
@@ -81,6 +82,7 @@ WORDS = {
     "confidence": ("可信度", "confidence"), "no_url": ("暂无网址", "no web address"),
     "high": ("高", "high"), "medium": ("中", "medium"), "low": ("低", "low"),
     "yes": ("是", "yes"), "no": ("否", "no"),
+    "open_calc": ("在计算器里打开这个例子（数字已填好）", "Open this example in the calculator (numbers filled in)"),
 }
 
 
@@ -153,9 +155,12 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
         out += [f"**{_w('assumptions', lang)}**{sep}{_t(example['assumptions'], lang)}", ""]
     if example.get("input"):
         out += [f"**{_w('inputs', lang)}**", ""]
-        out += [f"- {_input_label(key, lang)}{sep}{_input_value(value)}"
+        out += [f"- {_input_label(key, lang)}{sep}{_input_value(key, value, lang)}"
                 for key, value in example["input"].items()]
         out.append("")
+        query = calculator_query(example)
+        if query:
+            out += [f"[{_w('open_calc', lang)}](../calculators/{example['rule']}.md?{query})", ""]
     steps = result.get("working", {}).get("steps", []) if result else []
     if steps:
         out += [f"**{_w('working', lang)}**", ""]
@@ -169,8 +174,7 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
     return "\n".join(out).rstrip() + "\n"
 
 
-# Plain names for the inputs; the machine name stays in brackets so it matches the calculators'
-# URL parameters (an outreach worker can rebuild the link from it).
+# Plain names for the inputs (the calculator link below an example carries the machine names).
 INPUT_LABELS = {
     "year": ("年份", "Year"), "base": ("缴费基数（元/月）", "Contribution base (yuan a month)"),
     "changes": ("年内基数调整（起始月份、基数）", "Base changes in the year (from month, base)"),
@@ -192,16 +196,47 @@ INPUT_LABELS = {
 }
 
 
+CATEGORIES = {"male": ("男职工", "Man"),
+              "female55": ("女职工（原55岁退休）", "Woman whose retirement age was 55"),
+              "female50": ("女职工（原50岁退休）", "Woman whose retirement age was 50")}
+
+# Calculators whose address takes an example's inputs as they are (docs/assets/js/calculators.js).
+CALCULATOR_INPUTS = {
+    "retirement-age": {"birth", "category"},
+    "flexible-contribution": {"year", "base"},
+    "employee-contribution": {"year", "wage"},
+    "pension-estimate": {"jifa_base", "index", "years", "deemed_years", "account_balance",
+                         "payment_months"},
+}
+
+
+def calculator_query(example: dict[str, Any]) -> str | None:
+    """The calculator address query that opens this example filled in, if a calculator takes it."""
+    fields = CALCULATOR_INPUTS.get(example.get("rule", ""))
+    inputs = example.get("input") or {}
+    if not fields or not inputs or not set(inputs) <= fields:
+        return None
+    pairs = ([("mode", "direct")] if example["rule"] == "pension-estimate" else []) + \
+        [(key, str(value)) for key, value in inputs.items()]
+    return urlencode(pairs)
+
+
 def _input_label(key: str, lang: str) -> str:
     zh, en = INPUT_LABELS.get(key, (key, key))
-    return f"{zh if lang == 'zh' else en} (`{key}`)"
+    return zh if lang == "zh" else en
 
 
-def _input_value(value: Any) -> str:
-    if isinstance(value, list):
-        return "; ".join(", ".join(f"{k} {v}" for k, v in item.items())
-                         if isinstance(item, dict) else str(item) for item in value)
-    return str(value).lower() if isinstance(value, bool) else str(value)
+def _input_value(key: str, value: Any, lang: str) -> str:
+    zh = lang == "zh"
+    if key == "category" and value in CATEGORIES:
+        return CATEGORIES[value][0 if zh else 1]
+    if key == "changes" and isinstance(value, list):
+        return ("；" if zh else "; ").join(
+            (f"{c['from_month']}月起 {c['base']}元" if zh else f"from month {c['from_month']}: {c['base']} yuan")
+            for c in value)
+    if isinstance(value, bool):
+        return ("是" if value else "否") if zh else ("yes" if value else "no")
+    return str(value)
 
 
 def _param_lines(used: list[dict[str, Any]], lang: str,

@@ -4,9 +4,11 @@ deep links, the language switch keeping the inputs, and a message for each kind 
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import pytest
 import zxingcpp
+from examples_md import calculator_query
 from PIL import Image
 from playwright.sync_api import expect
 
@@ -169,3 +171,24 @@ def test_the_page_qr_code_opens_the_same_filled_in_case(page):
     page.fill("#calc-paid", "12")
     assert "paid=12" in page.url
     assert scan_qr(qr) == page.url
+
+
+def test_worked_examples_open_in_their_calculator_with_the_same_answer(page, site_data):
+    # The "open this example in the calculator" links under the worked examples (hooks/examples_md.py).
+    opened = 0
+    for example in site_data.examples:
+        query = calculator_query(example)
+        if not query:
+            continue
+        page.goto(f"{page.base}/calculators/{example['rule']}/?{query}")
+        shown = values(page)
+        compared = [key for key in example["expected"] if key in shown]
+        assert compared, (example["id"], sorted(shown))
+        for key in compared:
+            want = example["expected"][key]
+            if isinstance(want, (int, float)):
+                assert Decimal(shown[key]) == Decimal(str(want)), (example["id"], key)
+            else:
+                assert shown[key] == str(want), (example["id"], key)
+        opened += 1
+    assert opened >= 5
