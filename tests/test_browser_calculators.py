@@ -96,6 +96,12 @@ def test_pension_estimate_direct_and_guided(page, lang):
     got = values(page)
     assert got["retire"] == "2026-08" and float(got["total"]) > 0 and got["payment_months"]
     no_bad_text(page)
+    # The notes on unverified figures read as sentences: every bracket that opens closes.
+    notes = page.locator(".calc-flags li").all_inner_texts()
+    assert notes
+    for note in notes:
+        assert note.count("(") == note.count(")") and note.count("（") == note.count("）"), note
+        assert (" (" in note and "): " in note) if lang else ("（" in note and "）：" in note), note
 
 
 @pytest.mark.parametrize("lang", LANGS)

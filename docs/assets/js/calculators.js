@@ -275,7 +275,7 @@
       box.appendChild(el("p", {}, L.flags));
       var ul = el("ul");
       flagged.forEach(function (u) {
-        var li = el("li", {}, u.description[lang] + " (" + u.key + ")：".slice(lang === "zh" ? 1 : 2) + " ");
+        var li = el("li", {}, u.description[lang] + (lang === "zh" ? "（" + u.key + "）：" : " (" + u.key + "): "));
         var bits = [];
         if (!u.verified) bits.push(L.unverified);
         if (u.disputed) bits.push(L.disputed);
