@@ -19,6 +19,7 @@ import qr
 import sitedata
 from mkdocs.exceptions import PluginError
 from schema import CALCULATORS, DataError
+from textfmt import ui
 
 from pension import params as pension_params
 
@@ -64,8 +65,10 @@ def on_page_markdown(markdown, *, page, config, files):
 def on_page_content(html, *, page, config, files):
     site = _state["site"]
     lang = getattr(page.file, "locale", None) or config.theme.language
-    if page.url and not page.is_homepage:
-        html += qr.qr_block(page.canonical_url or (config.site_url + page.url), lang)
+    # Every page, both home pages included (the home page is the most handed-out address).
+    html += qr.qr_block(page.canonical_url or (config.site_url + page.url), lang)
+    # Python-Markdown names every heading's "#" link "Permanent link", in English on every page.
+    html = html.replace('title="Permanent link"', f'title="{ui(site.ui, "permalink_title", lang)}"')
     if not site.glossary or page.file.src_uri.startswith("glossary/"):
         return html
     terms = [(form, term["id"], term["definition"][lang].strip())

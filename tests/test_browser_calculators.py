@@ -198,3 +198,19 @@ def test_worked_examples_open_in_their_calculator_with_the_same_answer(page, sit
                 assert shown[key] == str(want), (example["id"], key)
         opened += 1
     assert opened >= 5
+
+
+@pytest.mark.parametrize(("lang", "words"), [("", "左右滑动"), ("/en", "swipe it sideways")])
+def test_a_table_wider_than_the_phone_says_it_scrolls(page, lang, words):
+    page.goto(f"{page.base}{lang}/calculators/retirement-age/")
+    page.wait_for_load_state("load")
+    hints = page.locator(".table-hint")
+    assert hints.count() >= 1 and words in hints.first.inner_text()
+    # Each hint stands right before a table that really is cut off.
+    assert page.evaluate("""() => [...document.querySelectorAll('.table-hint')].every(h => {
+        const box = h.nextElementSibling, t = box && (box.matches('table') ? box : box.querySelector('table'));
+        return t && (box.scrollWidth > box.clientWidth + 1 || t.scrollWidth > t.clientWidth + 1); })""")
+    # On a wide screen the same tables fit: no hint.
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.evaluate("window.dispatchEvent(new Event('resize'))")
+    assert page.locator(".table-hint").count() == 0

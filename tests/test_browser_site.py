@@ -94,3 +94,15 @@ def test_no_request_leaves_the_host(page):
     page.wait_for_load_state("networkidle")
     assert requests and all(r.startswith(page.base) or r.startswith("data:") for r in requests), \
         [r for r in requests if not r.startswith(page.base)]
+
+
+@pytest.mark.parametrize(("lang", "title"), [("", "本节的链接，可复制分享"),
+                                             ("/en", "Link to this section, to copy and share")])
+def test_the_share_link_beside_each_question_shows_on_a_touch_screen(page, lang, title):
+    # The FAQ intro tells readers to copy the "#" beside a question; phones cannot hover.
+    page.goto(f"{page.base}{lang}/faq/")
+    link = page.locator("#can-i-enrol-without-an-employer .headerlink")
+    assert page.evaluate("matchMedia('(hover: none)').matches")
+    assert link.evaluate("e => getComputedStyle(e).opacity") == "1"
+    assert link.get_attribute("title") == title
+    assert link.get_attribute("href") == "#can-i-enrol-without-an-employer"

@@ -183,7 +183,8 @@ def test_worked_examples_appear_with_their_numbers_in_both_languages(built_site,
 
 
 def test_pages_carry_a_qr_code_of_their_own_address(built_site):
-    for rel in ("measures/basic-pension/index.html", "en/measures/basic-pension/index.html",
+    for rel in ("index.html", "en/index.html",
+                "measures/basic-pension/index.html", "en/measures/basic-pension/index.html",
                 "calculators/retirement-age/index.html", "en/guides/foreign-residents/index.html"):
         block = soup(built_site / rel).select_one("article details.page-qr")
         assert block is not None and block.select_one("svg.page-qr__code path"), rel

@@ -54,16 +54,36 @@
   });
   // scrollable-region-focusable: a table wider than the phone scrolls sideways, so keyboard
   // users must be able to focus it to scroll it.
+  // A table cut off at the screen's edge also gets a line above it saying it scrolls sideways:
+  // nothing else shows a phone reader that there are more columns.
+  var HINT = en ? "This table is wider than the screen: swipe it sideways to see every column."
+                : "这张表比屏幕宽，请左右滑动表格查看全部内容。";
   function scrollables() {
+    var wideBoxes = [], boxes = [];
     document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset table:not([class])").forEach(
       function (el) {
         var wide = el.scrollWidth > el.clientWidth + 1;
         if (wide && !el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
         if (!wide && el.getAttribute("tabindex") === "0") el.removeAttribute("tabindex");
+        var box = el.closest(".md-typeset__scrollwrap") || el;
+        if (boxes.indexOf(box) < 0) boxes.push(box);
+        if (wide && wideBoxes.indexOf(box) < 0) wideBoxes.push(box);
       });
+    boxes.forEach(function (box) {
+      var prev = box.previousElementSibling, has = prev && prev.classList.contains("table-hint");
+      if (wideBoxes.indexOf(box) >= 0 && !has) {
+        var p = document.createElement("p");
+        p.className = "table-hint";
+        p.textContent = HINT;
+        box.parentNode.insertBefore(p, box);
+      } else if (wideBoxes.indexOf(box) < 0 && has) {
+        prev.parentNode.removeChild(prev);
+      }
+    });
   }
   scrollables();
   window.addEventListener("resize", scrollables);
+  window.addEventListener("load", scrollables);   // again once Material has wrapped the tables
   // Print: open folded sections so the paper copy is complete, then fold them back.
   var opened = [];
   window.addEventListener("beforeprint", function () {
