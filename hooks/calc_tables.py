@@ -16,10 +16,9 @@ from textfmt import source_line
 from pension.contributions import employee_contribution, flexible_contribution, tier_base
 from pension.estimate import pension_estimate
 from pension.payment_months import payment_months
-from pension.retirement import retirement_age
+from pension.retirement import CATEGORIES, retirement_age
 
 TIERS = (60, 70, 80, 90, 100, 150, 200, 250, 300)
-CATEGORIES = ("male", "female55", "female50")
 PARAMS_USED = {
     "retirement-age": ("retirement_schedule", "flexible_retirement", "min_contribution_months"),
     "flexible-contribution": ("contribution_base_limits", "contribution_average_wage", "tier_range",
@@ -52,10 +51,6 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
-
-
-def _latest_year(params, name: str) -> int:
-    return max(int(k) for k in params.spec(name)["values"])
 
 
 def calc_text(site, lang):
@@ -113,8 +108,8 @@ def min_years_table(site, lang):
 
 def _tier_bases(params) -> tuple[int, list[tuple[int, object]]]:
     """The latest year with both an average wage and limits, and each tier's base in it."""
-    year = min(_latest_year(params, "contribution_average_wage"),
-               _latest_year(params, "contribution_base_limits"))
+    year = min(params.latest_year("contribution_average_wage"),
+               params.latest_year("contribution_base_limits"))
     return year, [(tier, tier_base(params, year, tier).outputs["base"]) for tier in TIERS]
 
 
@@ -162,7 +157,7 @@ def payment_months_table(site, lang):
 
 def basic_table(site, lang):
     params = site.params
-    year = _latest_year(params, "jifa_base")
+    year = params.latest_year("jifa_base")
     jifa = Decimal(str(params.get("jifa_base", year).value))
     indexes = (Decimal("0.6"), Decimal("1"), Decimal("2"), Decimal("3"))
     rows = []

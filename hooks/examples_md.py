@@ -146,8 +146,10 @@ def compute_example(example: dict[str, Any], params: Any) -> dict[str, Any]:
 
 
 def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
-                   sources: dict[str, dict[str, Any]]) -> str:
-    """The example as Markdown in ``lang`` ("zh" or "en")."""
+                   sources: dict[str, dict[str, Any]], words: dict[str, Any] | None = None) -> str:
+    """The example as Markdown in ``lang`` ("zh" or "en"); ``words`` are the calculators'
+    interface words (SiteData.calc_ui), used to name input values such as a category."""
+    words = words or {}
     sep = "：" if lang == "zh" else ": "
     out = [f"### {_t(example['persona'], lang)} {{#example-{example['id']}}}", "",
            _t(example["story"], lang), ""]
@@ -155,7 +157,7 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
         out += [f"**{_w('assumptions', lang)}**{sep}{_t(example['assumptions'], lang)}", ""]
     if example.get("input"):
         out += [f"**{_w('inputs', lang)}**", ""]
-        out += [f"- {_input_label(key, lang)}{sep}{_input_value(key, value, lang)}"
+        out += [f"- {_input_label(key, lang)}{sep}{_input_value(key, value, lang, words)}"
                 for key, value in example["input"].items()]
         out.append("")
         query = calculator_query(example)
@@ -196,10 +198,6 @@ INPUT_LABELS = {
 }
 
 
-CATEGORIES = {"male": ("男职工", "Man"),
-              "female55": ("女职工（原55岁退休）", "Woman whose retirement age was 55"),
-              "female50": ("女职工（原50岁退休）", "Woman whose retirement age was 50")}
-
 # Calculators whose address takes an example's inputs as they are (docs/assets/js/calculators.js).
 CALCULATOR_INPUTS = {
     "retirement-age": {"birth", "category"},
@@ -226,10 +224,10 @@ def _input_label(key: str, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
-def _input_value(key: str, value: Any, lang: str) -> str:
+def _input_value(key: str, value: Any, lang: str, words: dict[str, Any]) -> str:
     zh = lang == "zh"
-    if key == "category" and value in CATEGORIES:
-        return CATEGORIES[value][0 if zh else 1]
+    if key == "category" and value in words:
+        return str(words[value][lang])   # the calculator's own names (data/calculator_ui.yml)
     if key == "changes" and isinstance(value, list):
         return ("；" if zh else "; ").join(
             (f"{c['from_month']}月起 {c['base']}元" if zh else f"from month {c['from_month']}: {c['base']} yuan")

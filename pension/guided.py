@@ -26,10 +26,6 @@ from .retirement import retirement_age
 from .working import Result, merge_params
 
 
-def _latest_year(params: ParameterSet, name: str) -> int:
-    return max(int(year) for year in params.spec(name)["values"])
-
-
 def guided_estimate(params: ParameterSet, birth: str, category: str, paid: object, tier: int,
                     balance: object = 0) -> Result:
     """Retirement age, 计发月数, projected account balance and the estimated pension."""
@@ -40,7 +36,7 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
         raise PensionError("bad_type", f"paid must be a number, got {paid!r}") from exc
     if paid_years < 0:
         raise PensionError("bad_value", f"paid must not be negative, got {paid!r}")
-    start = _latest_year(params, "contribution_average_wage")
+    start = params.latest_year("contribution_average_wage")
     retire_year = int(ages.outputs["retire"][:4])
     if retire_year < start:
         raise PensionError("already_retired", f"retires before {start}, the latest data year")
@@ -48,8 +44,8 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
     base = tier_base(params, start, tier)
     months = payment_months(params, ages.outputs["age"]["years"], ages.outputs["age"]["months"])
     growth = account_projection(params, remaining, base.outputs["base"], start_balance=balance,
-                                rate_year=_latest_year(params, "account_interest_rate"))
-    jifa_year = _latest_year(params, "jifa_base")
+                                rate_year=params.latest_year("account_interest_rate"))
+    jifa_year = params.latest_year("jifa_base")
     jifa = params.get("jifa_base", jifa_year)
     years = paid_years + remaining
     estimate = pension_estimate(params, jifa.value, Decimal(tier) / 100, years, 0,

@@ -110,6 +110,10 @@ class ParameterSet:
         """The parameter names, in file order."""
         return list(self._params)
 
+    def latest_year(self, name: str) -> int:
+        """The latest year for which ``name`` has a value (its keys are years)."""
+        return max(int(year) for year in self.spec(name)["values"])
+
     def spec(self, name: str) -> dict[str, Any]:
         """The checked description of one parameter (values normalised)."""
         if name not in self._params:
