@@ -171,11 +171,14 @@ def test_the_page_qr_code_opens_the_same_filled_in_case(page):
     values(page)
     page.click("details.page-qr summary")
     qr = page.locator("details.page-qr svg.page-qr__code")
+    caption = page.locator(".page-qr__url")
+    # The QR library loads asynchronously; the caption changes in the same step as the code.
+    expect(caption).to_have_text(page.url)
     assert scan_qr(qr) == page.url
-    assert page.locator(".page-qr__url").inner_text() == page.url
     # Edited while open: the code follows the new address.
     page.fill("#calc-paid", "12")
     assert "paid=12" in page.url
+    expect(caption).to_have_text(page.url)
     assert scan_qr(qr) == page.url
 
 

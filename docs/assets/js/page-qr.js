@@ -4,7 +4,7 @@
 // and an input changes, and just before printing. A printed result then reopens the same case.
 // qrcode-generator (assets/js/vendor/, MIT, 12 KB compressed) computes the matrix. It is fetched
 // only once there is something to encode: the page was opened with inputs, someone types, or
-// the QR code is opened. We draw it as the same kind of SVG that segno writes at build time.
+// the QR code is opened. We draw into the SVG that segno wrote at build time.
 (function () {
   "use strict";
   var box = document.querySelector("details.page-qr");
@@ -26,9 +26,10 @@
   var drawn = caption ? caption.textContent : "";
   var SVG = "http://www.w3.org/2000/svg", BORDER = 2;
 
+  // Redrawn in place (same <svg>, new <path>), so anything holding the element keeps it.
   function draw() {
-    var href = location.href, old = box.querySelector("svg.page-qr__code");
-    if (href === drawn || !old || typeof window.qrcode !== "function") return;
+    var href = location.href, svg = box.querySelector("svg.page-qr__code");
+    if (href === drawn || !svg || typeof window.qrcode !== "function") return;
     var qr = window.qrcode(0, "M");
     qr.addData(href);
     qr.make();
@@ -38,17 +39,11 @@
         if (qr.isDark(row, col)) d.push("M" + (col + BORDER) + " " + (row + BORDER) + "h1v1h-1z");
       }
     }
-    var svg = document.createElementNS(SVG, "svg"), size = n + 2 * BORDER;
-    svg.setAttribute("viewBox", "0 0 " + size + " " + size);
-    svg.setAttribute("class", "page-qr__code");
-    var title = document.createElementNS(SVG, "title");
-    title.textContent = (old.querySelector("title") || {}).textContent || "";
-    var path = document.createElementNS(SVG, "path");
+    var size = n + 2 * BORDER, path = document.createElementNS(SVG, "path");
     path.setAttribute("d", d.join(""));
     path.setAttribute("fill", "#000");
-    svg.appendChild(title);
-    svg.appendChild(path);
-    old.parentNode.replaceChild(svg, old);
+    svg.setAttribute("viewBox", "0 0 " + size + " " + size);
+    svg.replaceChild(path, svg.querySelector("path"));
     if (caption) caption.textContent = href;
     drawn = href;
   }
