@@ -46,7 +46,11 @@ def on_config(config):
 
 def on_pre_build(config):
     site, params = _state["site"], _state["params"]
-    write_pages(Path(config.docs_dir), pages.build_pages(site, params))
+    try:
+        generated = pages.build_pages(site, params)
+    except DataError as err:   # e.g. a working step with no words in data/example_words.yml
+        raise PluginError(f"Bad data, nothing was built: {err}") from None
+    write_pages(Path(config.docs_dir), generated)
     if params is not None:
         assets = Path(config.docs_dir) / "assets" / "generated"
         _write_if_changed(assets / "parameters.json",
@@ -54,8 +58,16 @@ def on_pre_build(config):
                                      sort_keys=True, separators=(",", ":")))
 
 
+def on_env(env, *, config, files):
+    # Templates (overrides/main.html) take their words from data/ui.yml too. static-i18n builds
+    # once per language, and the theme's language is that build's language.
+    lang = config.theme["language"]
+    env.globals["ui"] = {key: words[lang] for key, words in _state["site"].ui.items()}
+    return env
+
+
 def on_page_markdown(markdown, *, page, config, files):
-    lang = getattr(page.file, "locale", None) or config.theme.language
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
     try:
         return markers.fill(markdown, _state["site"], lang)
     except KeyError as err:
@@ -64,9 +76,10 @@ def on_page_markdown(markdown, *, page, config, files):
 
 def on_page_content(html, *, page, config, files):
     site = _state["site"]
-    lang = getattr(page.file, "locale", None) or config.theme.language
+    lang = getattr(page.file, "locale", None) or config.theme["language"]
     # Every page, both home pages included (the home page is the most handed-out address).
-    html += qr.qr_block(page.canonical_url or (config.site_url + page.url), lang)
+    html += qr.qr_block(page.canonical_url or (config.site_url + page.url),
+                        ui(site.ui, "qr_summary", lang), ui(site.ui, "qr_label", lang))
     # Python-Markdown names every heading's "#" link "Permanent link", in English on every page.
     html = html.replace('title="Permanent link"', f'title="{ui(site.ui, "permalink_title", lang)}"')
     if not site.glossary or page.file.src_uri.startswith("glossary/"):

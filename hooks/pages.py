@@ -42,5 +42,6 @@ def _examples_for(site, params, measure_id: str, lang: str) -> str:
     parts = []
     for ex in (e for e in site.examples if e["measure"] == measure_id):
         result = examples_md.compute_example(ex, params)
-        parts.append(examples_md.render_example(ex, result, lang, site.sources, site.calc_ui))
+        parts.append(examples_md.render_example(ex, result, lang, site.sources, site.example_words,
+                                                     site.calc_ui))
     return "\n\n".join(parts)

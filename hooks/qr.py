@@ -8,13 +8,11 @@ import html
 
 import segno
 
-LABEL = {"zh": "扫码打开本页", "en": "Scan to open this page"}
-SUMMARY = {"zh": "本页二维码", "en": "QR code for this page"}
 
-
-def qr_block(url: str, lang: str) -> str:
+def qr_block(url: str, summary: str, label: str) -> str:
+    """The folded QR block; ``summary`` and ``label`` are data/ui.yml's qr_summary, qr_label."""
     svg = segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True,
-                                                title=LABEL[lang], svgclass="page-qr__code")
-    return (f'<details class="page-qr"><summary>{SUMMARY[lang]}</summary>'
-            f'<figure>{svg}<figcaption>{LABEL[lang]}<br><span class="page-qr__url">'
+                                                title=label, svgclass="page-qr__code")
+    return (f'<details class="page-qr"><summary>{summary}</summary>'
+            f'<figure>{svg}<figcaption>{label}<br><span class="page-qr__url">'
             f'{html.escape(url)}</span></figcaption></figure></details>')

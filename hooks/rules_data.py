@@ -1,13 +1,14 @@
-"""Load the rules' data: data/parameters.yml (dated, sourced numbers) and data/examples.yml
-(worked examples). The pure package pension/ checks the parameters; this file adds the file name
-to its errors and checks the examples' references."""
+"""Load the rules' data: data/parameters.yml (dated, sourced numbers), data/examples.yml
+(worked examples) and data/example_words.yml (the words the examples are shown with). The pure
+package pension/ checks the parameters; this file adds the file name to its errors and checks
+the examples' references and that each of their inputs has a name in both languages."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from schema import check_id, check_list, check_refs, check_text, check_unique, join, require
+from schema import DataError, check_id, check_list, check_refs, check_text, check_unique, join, require
 from yamlfile import read_yaml, rel_name
 
 
@@ -32,3 +33,28 @@ def load_into(site: Any, root: Path, ids: dict[str, set[str]]) -> None:
             check_id(ex.get("id"), file, join(path, "id"))
         check_unique(items, file, "examples")
         site.examples = items
+    site.example_words = _load_example_words(root)
+    named = site.example_words["inputs"]
+    for i, ex in enumerate(site.examples):
+        for key in ex.get("input") or {}:
+            if key not in named:
+                raise DataError("data/examples.yml", f"examples[{i}].input.{key}", key,
+                                "an input that data/example_words.yml names under inputs")
+
+
+EXAMPLE_WORD_SECTIONS = ("labels", "units", "inputs", "steps")
+
+
+def _load_example_words(root: Path) -> dict[str, dict[str, dict[str, str]]]:
+    path = root / "example_words.yml"
+    file = rel_name(path, root)
+    doc = read_yaml(path, root)
+    for section in EXAMPLE_WORD_SECTIONS:
+        words = require(doc, section, file, "")
+        if not isinstance(words, dict):
+            raise DataError(file, section, words, "a mapping of names to {zh, en} texts")
+        for key, text in words.items():
+            if not isinstance(key, str):   # YAML reads a bare yes/no/on/off key as true/false
+                raise DataError(file, join(section, str(key)), key, "a name in quotes or not yes/no")
+            check_text(text, file, join(section, key))
+    return doc

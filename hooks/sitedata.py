@@ -49,6 +49,7 @@ class SiteData:
     glossary: list[dict] = field(default_factory=list)
     guides: list[dict] = field(default_factory=list)
     examples: list[dict] = field(default_factory=list)
+    example_words: dict = field(default_factory=dict)     # data/example_words.yml
     parameters: dict = field(default_factory=dict)
     ui: dict = field(default_factory=dict)
     calc_ui: dict = field(default_factory=dict)          # calculator interface words

@@ -192,6 +192,25 @@ def test_pages_carry_a_qr_code_of_their_own_address(built_site):
         assert url.endswith("/" + rel.removesuffix("index.html")), (rel, url)
 
 
+def test_site_chrome_speaks_the_page_language_from_data_ui(built_site, site_data):
+    # overrides/main.html and assets/js/a11y.js take their words from data/ui.yml (hooks/generate.py
+    # on_env): the reading options row, the words its script puts on Material's markup, the QR.
+    ui = site_data.ui
+    for rel, lang in [("index.html", "zh"), ("en/index.html", "en"), ("404.html", "zh"),
+                      ("en/404.html", "en"), ("en/measures/basic-pension/index.html", "en")]:
+        bar = soup(built_site / rel).select_one(".a11y-bar")
+        assert bar["aria-label"] == ui["reading_options"][lang], rel
+        assert bar["data-search-label"] == ui["search_label"][lang], rel
+        assert bar["data-breadcrumb-label"] == ui["breadcrumb_label"][lang], rel
+        assert bar["data-table-hint"] == ui["table_hint"][lang], rel
+        assert bar.select_one("[data-a11y=large]").get_text(strip=True).endswith(ui["large_text"][lang])
+        speak = bar.select_one("[data-a11y=speak]")
+        assert speak["data-label-stop"] == ui["stop_reading"][lang]
+        assert speak["data-lang"] == ui["speech_voice"][lang]
+    summary = soup(built_site / "en/index.html").select_one("details.page-qr summary")
+    assert summary.get_text() == ui["qr_summary"]["en"]
+
+
 def test_pages_that_hide_the_contents_have_none_even_in_the_phone_drawer(built_site, site_data):
     # hooks/hidden_toc.py: the FAQ and glossary open with their own index; Material's drawer copy
     # of the contents was ~600 elements and per-heading scroll tracking on a slow phone.

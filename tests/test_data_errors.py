@@ -136,3 +136,27 @@ def test_faq_id_colliding_with_a_section_anchor(data_copy):
     msg = error_of(data_copy)
     assert "data/faq.yml: faq[" in msg and "'leaving-a-job-mid-year'" in msg
     assert "not already used as an anchor on measures/enrolment-and-contributions" in msg
+
+
+def test_example_input_without_a_name(data_copy):
+    edit(data_copy, "example_words.yml", lambda d: d["inputs"].pop("wage"))
+    msg = error_of(data_copy)
+    assert "data/examples.yml: examples[" in msg and "].input.wage" in msg
+    assert "data/example_words.yml names under inputs" in msg
+
+
+def test_example_words_bare_yes_key(data_copy):
+    # YAML 1.1 reads a bare `yes:` key as true: say so rather than fail later with a KeyError.
+    path = data_copy / "example_words.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("answer_yes:", "yes:"), encoding="utf-8")
+    assert "data/example_words.yml: labels.True: expected a name in quotes" in error_of(data_copy)
+
+
+def test_working_step_without_words_stops_the_build(project_copy, tmp_path):
+    edit(project_copy / "data", "example_words.yml", lambda d: d["steps"].pop("quarterly"))
+    site = tmp_path / "site"
+    result = run_build(project_copy, site)
+    assert result.returncode != 0
+    assert "data/example_words.yml: steps.quarterly: expected words for the working step" \
+        in result.stdout + result.stderr
+    assert not site.exists()

@@ -14,6 +14,8 @@ from pension.rules import RULES
 PARAMS = load_parameters()
 EXAMPLES = read_yaml(REPO / "data" / "examples.yml")["examples"]
 SOURCES = {s["id"]: s for s in read_yaml(REPO / "data" / "sources.yml")["sources"]}
+WORDS = read_yaml(REPO / "data" / "example_words.yml")
+CALC_WORDS = read_yaml(REPO / "data" / "calculator_ui.yml")
 MEASURES = {"basic-pension", "enterprise-annuity", "personal-pension",
             "enrolment-and-contributions", "transfer-and-claim-place", "contribution-support",
             "coverage-records", "service-capacity", "digital-services", "department-duties",
@@ -60,12 +62,12 @@ def test_computed_equals_expected(example: dict) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_rendered_markdown(example: dict, lang: str) -> None:
     result = examples_md.compute_example(example, PARAMS)
-    text = examples_md.render_example(example, result, lang, SOURCES)
+    text = examples_md.render_example(example, result, lang, SOURCES, WORDS, CALC_WORDS)
     assert text.startswith(f"### {example['persona'][lang]} {{#example-{example['id']}}}")
     assert not re.search(r"^#{1,2} ", text, re.M), "no heading above level 3"
     assert example["story"][lang] in text
     for step in result["working"]["steps"]:
-        assert step["name"] in examples_md.STEP_WORDS, step["name"]
+        assert WORDS["steps"][step["name"]][lang] in text, step["name"]
     unverified = [p for p in result["working"]["parameters"] if not p["verified"]]
     note = "未经官方核实" if lang == "zh" else "not verified on the official site"
     assert text.count(note) == len(unverified)
@@ -81,8 +83,8 @@ def test_rendered_markdown(example: dict, lang: str) -> None:
 def test_rider_working_reads_step_by_step() -> None:
     example = EXAMPLES[IDS.index("rider-hefei-quarterly")]
     result = examples_md.compute_example(example, PARAMS)
-    zh = examples_md.render_example(example, result, "zh", SOURCES)
-    en = examples_md.render_example(example, result, "en", SOURCES)
+    zh = examples_md.render_example(example, result, "zh", SOURCES, WORDS, CALC_WORDS)
+    en = examples_md.render_example(example, result, "en", SOURCES, WORDS, CALC_WORDS)
     assert "4,311 × 20% = 862.20元/月" in zh
     assert "4,311 × 20% = 862.20 yuan a month" in en
     assert "862.20 × 3 = 2,586.60 yuan a quarter" in en

@@ -30,10 +30,11 @@
   if (contrast) toggle(contrast, "a11y-contrast", "a11y-contrast");
 
   // Small fixes for Material's markup (axe-core rules) --------------------------------------
-  var en = root.lang === "en";
+  // Their words come from data/ui.yml, on the reading options row (overrides/main.html).
+  var words = bar.dataset;
   // aria-dialog-name: the search dialog has no name.
   document.querySelectorAll(".md-search[role=dialog]").forEach(function (el) {
-    if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", en ? "Search" : "搜索");
+    if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", words.searchLabel);
   });
   // landmark-unique: with navigation.indexes a section's <nav> is labelled by a <label> that
   // holds only an icon, so several navs end up with the same empty name. Name them after the
@@ -50,14 +51,12 @@
   });
   // landmark-unique: the breadcrumb (navigation.path) has the same name as the main menu.
   document.querySelectorAll("nav.md-path").forEach(function (nav) {
-    nav.setAttribute("aria-label", en ? "Where you are" : "当前位置");
+    nav.setAttribute("aria-label", words.breadcrumbLabel);
   });
   // scrollable-region-focusable: a table wider than the phone scrolls sideways, so keyboard
   // users must be able to focus it to scroll it.
   // A table cut off at the screen's edge also gets a line above it saying it scrolls sideways:
   // nothing else shows a phone reader that there are more columns.
-  var HINT = en ? "This table is wider than the screen: swipe it sideways to see every column."
-                : "这张表比屏幕宽，请左右滑动表格查看全部内容。";
   function scrollables() {
     var wideBoxes = [], boxes = [];
     document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset table:not([class])").forEach(
@@ -74,7 +73,7 @@
       if (wideBoxes.indexOf(box) >= 0 && !has) {
         var p = document.createElement("p");
         p.className = "table-hint";
-        p.textContent = HINT;
+        p.textContent = words.tableHint;
         box.parentNode.insertBefore(p, box);
       } else if (wideBoxes.indexOf(box) < 0 && has) {
         prev.parentNode.removeChild(prev);
