@@ -51,8 +51,12 @@ def on_pre_build(config):
     except DataError as err:   # e.g. a working step with no words in data/example_words.yml
         raise PluginError(f"Bad data, nothing was built: {err}") from None
     write_pages(Path(config.docs_dir), generated)
+    assets = Path(config.docs_dir) / "assets" / "generated"
+    # The offline worker's notice (docs/sw.js), in both languages: it cannot read the pages' words.
+    _write_if_changed(assets / "offline.json", json.dumps(
+        {lang: {key: ui(site.ui, f"offline_{key}", lang) for key in ("title", "body", "home")}
+         for lang in ("zh", "en")}, ensure_ascii=False, sort_keys=True))
     if params is not None:
-        assets = Path(config.docs_dir) / "assets" / "generated"
         _write_if_changed(assets / "parameters.json",
                           json.dumps(pension_params.to_browser_json(params), ensure_ascii=False,
                                      sort_keys=True, separators=(",", ":")))

@@ -1,0 +1,75 @@
+// Offline copies of the pages a reader has already opened. On a weak network the page read at
+// home still opens at the agency's counter, and a calculator opened once still calculates.
+// Network first, always: a reader who is online gets the current page and figures, and the copy
+// saved on the last visit answers only when the network fails. Nothing is fetched ahead (that
+// would spend the reader's data) except the few words of the "no connection" notice below.
+// Only our own host's GET requests are kept. Registered by assets/js/offline.js; it lives at the
+// site root so that it covers every page of both languages.
+"use strict";
+var CACHE = "visited-pages-v1";
+var WORDS = new URL("assets/generated/offline.json", self.registration.scope).href;
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.add(WORDS); })
+    .then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(caches.keys().then(function (names) {
+    return Promise.all(names.filter(function (name) { return name !== CACHE; })
+      .map(function (name) { return caches.delete(name); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+// A page is kept once, whatever its ?query: calculators read their inputs from the address, so the
+// saved calculator page works for any filled-in link.
+function key(request) {
+  if (request.mode !== "navigate") return request;
+  var url = new URL(request.url);
+  url.search = "";
+  url.hash = "";
+  return url.href;
+}
+
+function escape(text) {
+  return String(text).replace(/[&<>"]/g, function (c) {
+    return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
+  });
+}
+
+// A page never opened, asked for without a network: say so plainly, in the page's language,
+// instead of the browser's "site can't be reached".
+function notice(request) {
+  var scope = self.registration.scope;
+  var en = request.url.indexOf(scope + "en/") === 0;
+  return caches.match(WORDS).then(function (saved) { return saved ? saved.json() : null; })
+    .then(function (all) {
+      var w = all && all[en ? "en" : "zh"];
+      if (!w) return Response.error();
+      var html = "<!doctype html><html lang=\"" + (en ? "en" : "zh-CN") + "\"><meta charset=\"utf-8\">" +
+        "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
+        "<title>" + escape(w.title) + "</title>" +
+        "<body style=\"font:1.25rem/1.6 sans-serif;margin:2rem 1.2rem;max-width:36rem\">" +
+        "<h1 style=\"font-size:1.6rem\">" + escape(w.title) + "</h1><p>" + escape(w.body) + "</p>" +
+        "<p><a href=\"" + scope + (en ? "en/" : "") + "\">" + escape(w.home) + "</a></p></body></html>";
+      return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+    });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(fetch(request).then(function (response) {
+    if (response.ok && response.type === "basic") {
+      var copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(key(request), copy); }));
+    }
+    return response;
+  }, function (offline) {
+    return caches.match(key(request)).then(function (saved) {
+      if (saved) return saved;
+      if (request.mode === "navigate") return notice(request);
+      throw offline;
+    });
+  }));
+});
