@@ -6,6 +6,7 @@ import re
 
 import pytest
 from browser import PHONE
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -46,15 +47,25 @@ def test_the_anchor_followed_after_loading_is_kept_too(page):
 
 
 def _search(page, query: str) -> list[str]:
-    page.locator("label.md-header__button[for=__search]").click()
-    page.locator("input.md-search__input").fill(query)
+    page.locator("label.md-header__button[for=__search]").click()   # starts fetching the index
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    # Material reads the query on a key release, or once its index has loaded. fill() releases no
+    # key, so the query was lost whenever the index was ready first: release one, as typing does.
+    box.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=30000)
-    # Material renders results in batches as the list scrolls: scroll until all are there.
-    count = -1
-    while count != page.locator(".md-search-result__item").count():
-        count = page.locator(".md-search-result__item").count()
-        page.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, el.scrollHeight)")
-        page.wait_for_timeout(300)
+    # Material shows 10 results, then 4 more each time the list reaches its end; the line above
+    # the list says how many there are. Scroll until all are there (no fixed wait per batch).
+    items = page.locator(".md-search-result__item")
+    found = re.search(r"\d+", page.locator(".md-search-result__meta").inner_text())
+    total = int(found.group()) if found else 1
+    while (shown := items.count()) < total:
+        # It notices the end only after a frame away from it: step back, let two frames pass, go.
+        page.locator(".md-search__scrollwrap").evaluate("""el => new Promise(done => {
+            el.scrollTo(0, el.scrollHeight - el.clientHeight - 100);
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+                el.scrollTo(0, el.scrollHeight); done(); })); })""")
+        expect(items).not_to_have_count(shown)
     return page.locator(".md-search-result__item a").evaluate_all(
         "els => els.map(e => e.getAttribute('href'))")
 

@@ -67,7 +67,11 @@ def test_menu_links_are_tall_enough_when_the_drawer_is_open(page):
     page.goto(page.base + MEASURE)
     page.get_by_role("button", name="大字模式").click()
     page.locator("label.md-header__button[for=__drawer]").click()
-    page.wait_for_timeout(400)
+    # The drawer slides in (CSS transitions). Measure once they have ended: after a fixed wait a
+    # slow machine could measure a half-open drawer, whose menu links are still off the screen.
+    page.evaluate("""async () => { let moving;
+        while ((moving = document.getAnimations().filter(a => a instanceof CSSTransition)).length)
+            await Promise.allSettled(moving.map(a => a.finished)); }""")
     heights = page.evaluate("""() => [...document.querySelectorAll('.md-nav--primary .md-nav__link')]
         .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.left >= 0 && r.top >= 0
               && r.top < innerHeight).map(r => r.height)""")
