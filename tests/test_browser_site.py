@@ -117,3 +117,27 @@ def test_the_share_link_beside_each_question_shows_on_a_touch_screen(page, lang,
     assert link.evaluate("e => getComputedStyle(e).opacity") == "1"
     assert link.get_attribute("title") == title
     assert link.get_attribute("href") == "#can-i-enrol-without-an-employer"
+
+
+# Headings whose "#" ends a line: a "#" alone on the next line, under a long heading, looks like
+# stray text. (mkdocs.yml toc.permalink starts with a word joiner; docs/assets/site.css.)
+LONE_SHARE_LINKS = """() => [...document.querySelectorAll('article :is(h1, h2, h3) > a.headerlink')]
+  .filter(a => {
+    const before = document.createRange();
+    before.setStart(a.parentElement, 0);
+    before.setEndBefore(a);
+    const lines = [...before.getClientRects()].filter(r => r.width > 0);
+    const last = lines[lines.length - 1], me = a.getBoundingClientRect();
+    return last && !(me.top < last.bottom - 2 && me.bottom > last.top + 2);
+  }).map(a => a.parentElement.id)"""
+
+
+@pytest.mark.parametrize("path", ["/faq/", "/en/faq/", "/en/guides/job-leavers/",
+                                  "/measures/enrolment-and-contributions/"])
+@pytest.mark.parametrize("large", [False, True])
+def test_the_share_link_stays_on_the_line_of_its_heading(page, path, large):
+    if large:
+        page.context.add_init_script("localStorage.setItem('a11y-large', '1')")
+    page.goto(page.base + path)
+    assert page.locator("article h2 > a.headerlink").count() > 1
+    assert page.evaluate(LONE_SHARE_LINKS) == []
