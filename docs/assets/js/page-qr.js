@@ -28,7 +28,9 @@
 
   // Redrawn in place (same <svg>, new <path>), so anything holding the element keeps it.
   function draw() {
-    var href = location.href, svg = box.querySelector("svg.page-qr__code");
+    // Without the #section: Material adds one as the page scrolls, and a scanned code should open
+    // the calculator at its top, with the result, like the code drawn at build time.
+    var href = location.href.split("#")[0], svg = box.querySelector("svg.page-qr__code");
     if (href === drawn || !svg || typeof window.qrcode !== "function") return;
     var qr = window.qrcode(0, "M");
     qr.addData(href);
