@@ -37,20 +37,43 @@ function escape(text) {
   });
 }
 
+// The saved pages of one language, as [address, title], from their copies' <title>.
+function savedPages(en) {
+  var scope = self.registration.scope;
+  return caches.open(CACHE).then(function (cache) {
+    return cache.keys().then(function (requests) {
+      var pages = requests.map(function (r) { return r.url; }).filter(function (url) {
+        return url.slice(-1) === "/" && (url.indexOf(scope + "en/") === 0) === en;
+      });
+      return Promise.all(pages.map(function (url) {
+        return cache.match(url).then(function (r) { return r.text(); }).then(function (html) {
+          var title = /<title>([^<]*)<\/title>/.exec(html);
+          // "Page - Site name" → "Page". Already escaped: it comes from HTML.
+          return [url, title ? title[1].replace(/ - [^-]+$/, "") : url];
+        });
+      }));
+    });
+  });
+}
+
 // A page never opened, asked for without a network: say so plainly, in the page's language,
-// instead of the browser's "site can't be reached".
+// instead of the browser's "site can't be reached", and list the pages that can be opened.
 function notice(request) {
   var scope = self.registration.scope;
   var en = request.url.indexOf(scope + "en/") === 0;
-  return caches.match(WORDS).then(function (saved) { return saved ? saved.json() : null; })
-    .then(function (all) {
-      var w = all && all[en ? "en" : "zh"];
+  return Promise.all([caches.match(WORDS).then(function (saved) { return saved ? saved.json() : null; }),
+                      savedPages(en)])
+    .then(function (found) {
+      var w = found[0] && found[0][en ? "en" : "zh"], pages = found[1];
       if (!w) return Response.error();
+      var list = pages.length ? "<p>" + escape(w.saved) + "</p><ul>" + pages.map(function (p) {
+        return "<li style=\"margin:0.8rem 0\"><a href=\"" + escape(p[0]) + "\">" + p[1] + "</a></li>";
+      }).join("") + "</ul>" : "";
       var html = "<!doctype html><html lang=\"" + (en ? "en" : "zh-CN") + "\"><meta charset=\"utf-8\">" +
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
         "<title>" + escape(w.title) + "</title>" +
         "<body style=\"font:1.25rem/1.6 sans-serif;margin:2rem 1.2rem;max-width:36rem\">" +
-        "<h1 style=\"font-size:1.6rem\">" + escape(w.title) + "</h1><p>" + escape(w.body) + "</p>" +
+        "<h1 style=\"font-size:1.6rem\">" + escape(w.title) + "</h1><p>" + escape(w.body) + "</p>" + list +
         "<p><a href=\"" + scope + (en ? "en/" : "") + "\">" + escape(w.home) + "</a></p></body></html>";
       return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
     });

@@ -30,10 +30,19 @@ def test_a_page_read_once_opens_again_offline(page, site_data):
     assert page.locator("article h2#who").count() == 1
     # The site's own styles came from the copy too (Material's layout, not bare HTML).
     assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") in ("sticky", "fixed")
-    # A page never opened is not invented: a plain notice in the page's language says so.
+    title = page.title().rsplit(" - ", 1)[0]   # without the site's name
+    # A page never opened is not invented: a plain notice in the page's language says so, and
+    # lists the pages saved in that language, by their titles.
     response = page.goto(f"{page.base}/en/faq/")
     assert response.status == 503
     expect(page.locator("h1")).to_have_text(site_data.ui["offline_title"]["en"])
+    saved = page.locator("li a")
+    expect(saved).to_have_count(1)
+    expect(saved).to_have_text(title)
+    saved.click()
+    expect(page).to_have_url(url)
+    expect(page.locator("article h1")).to_be_visible()
+    page.goto(f"{page.base}/en/faq/")
     page.get_by_role("link", name=site_data.ui["offline_home"]["en"]).click()
     expect(page).to_have_url(f"{page.base}/en/")   # the home page was never opened either…
     expect(page.locator("h1")).to_have_text(site_data.ui["offline_title"]["en"])
