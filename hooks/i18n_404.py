@@ -22,3 +22,17 @@ def on_post_build(config):
     target.parent.mkdir(parents=True, exist_ok=True)
     root404.replace(target)
     root404.write_bytes(_saved["404"])
+
+
+def on_template_context(context, *, template_name, config):
+    # A 404 has no translation: its language links go to each language's home page. Without this
+    # the English 404 kept the links static-i18n had set for the last Chinese page built: it sets
+    # them as an attribute (config.extra.alternate), which templates read before the mapping
+    # item, and never resets that attribute for a 404. So both are set.
+    if template_name == "404.html":
+        default = config.plugins["i18n"].default_language
+        homes = [{**alt, "link": "/" if alt["lang"] == default else f"/{alt['lang']}/"}
+                 for alt in config.extra["alternate"]]
+        config.extra["alternate"] = homes
+        config.extra.alternate = homes
+    return context

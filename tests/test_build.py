@@ -64,6 +64,11 @@ def test_a_404_page_in_each_language(built_site):
     zh, en = soup(built_site / "404.html"), soup(built_site / "en" / "404.html")
     assert zh.html["lang"] == "zh" and "没有找到这个页面" in zh.get_text()
     assert en.html["lang"] == "en" and "Page not found" in en.get_text()
+    # A 404 has no translation: its language links lead to each language's home page.
+    for page in (zh, en):
+        links = {link["hreflang"]: link["href"] for link in page.select('link[rel=alternate]')}
+        assert links["zh"].endswith("/") and links["en"].endswith("/en/") and \
+            links["en"].removesuffix("en/") == links["zh"], links
 
 
 def test_no_external_asset(built_site):
