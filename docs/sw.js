@@ -37,14 +37,17 @@ function escape(text) {
   });
 }
 
-// The saved pages of one language, as [address, title], from their copies' <title>.
+// The saved pages, as [address, title] from their copies' <title>: those in the reader's
+// language, or, if there are none, those in the other one (better than a dead end).
 function savedPages(en) {
   var scope = self.registration.scope;
   return caches.open(CACHE).then(function (cache) {
     return cache.keys().then(function (requests) {
-      var pages = requests.map(function (r) { return r.url; }).filter(function (url) {
-        return url.slice(-1) === "/" && (url.indexOf(scope + "en/") === 0) === en;
+      var all = requests.map(function (r) { return r.url; }).filter(function (url) {
+        return url.slice(-1) === "/";
       });
+      var mine = all.filter(function (url) { return (url.indexOf(scope + "en/") === 0) === en; });
+      var pages = mine.length ? mine : all;
       return Promise.all(pages.map(function (url) {
         return cache.match(url).then(function (r) { return r.text(); }).then(function (html) {
           var title = /<title>([^<]*)<\/title>/.exec(html);
@@ -67,13 +70,15 @@ function notice(request) {
       var w = found[0] && found[0][en ? "en" : "zh"], pages = found[1];
       if (!w) return Response.error();
       var list = pages.length ? "<p>" + escape(w.saved) + "</p><ul>" + pages.map(function (p) {
-        return "<li style=\"margin:0.8rem 0\"><a href=\"" + escape(p[0]) + "\">" + p[1] + "</a></li>";
+        return "<li><a href=\"" + escape(p[0]) + "\">" + p[1] + "</a></li>";
       }).join("") + "</ul>" : "";
       var html = "<!doctype html><html lang=\"" + (en ? "en" : "zh-CN") + "\"><meta charset=\"utf-8\">" +
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
         "<title>" + escape(w.title) + "</title>" +
-        "<body style=\"font:1.25rem/1.6 sans-serif;margin:2rem 1.2rem;max-width:36rem\">" +
-        "<h1 style=\"font-size:1.6rem\">" + escape(w.title) + "</h1><p>" + escape(w.body) + "</p>" + list +
+        // Large type and tall links whatever the reader's setting (this page cannot read it).
+        "<style>body{font:1.4rem/1.6 sans-serif;margin:2rem 1.2rem;max-width:36rem}" +
+        "a{display:inline-block;padding:0.5rem 0}li a{display:block}</style><body>" +
+        "<h1 style=\"font-size:1.7rem\">" + escape(w.title) + "</h1><p>" + escape(w.body) + "</p>" + list +
         "<p><a href=\"" + scope + (en ? "en/" : "") + "\">" + escape(w.home) + "</a></p></body></html>";
       return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
     });

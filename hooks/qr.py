@@ -13,6 +13,9 @@ def qr_block(url: str, summary: str, label: str) -> str:
     """The folded QR block; ``summary`` and ``label`` are data/ui.yml's qr_summary, qr_label."""
     svg = segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True,
                                                 title=label, svgclass="page-qr__code")
+    # The caption says the same words: hide the picture's own title from screen readers (once is
+    # enough) but keep it as the tooltip.
+    svg = svg.replace("<svg ", '<svg aria-hidden="true" ', 1)
     return (f'<details class="page-qr"><summary>{summary}</summary>'
             f'<figure>{svg}<figcaption>{label}<br><span class="page-qr__url">'
             f'{html.escape(url)}</span></figcaption></figure></details>')

@@ -53,6 +53,11 @@ def test_the_offline_notice_speaks_chinese_on_chinese_pages(page, site_data):
     page.context.set_offline(True)
     page.goto(f"{page.base}/faq/")
     expect(page.locator("p").first).to_have_text(site_data.ui["offline_body"]["zh"])
+    # In English nothing was saved: the Chinese pages are offered rather than a dead end.
+    page.goto(f"{page.base}/en/faq/")
+    expect(page.locator("h1")).to_have_text(site_data.ui["offline_title"]["en"])
+    expect(page.locator("li a")).to_have_attribute("href", f"{page.base}/")
+    page.goto(f"{page.base}/faq/")
     page.get_by_role("link", name=site_data.ui["offline_home"]["zh"]).click()
     expect(page.locator("article h1")).to_be_visible()   # …but this home page was: its copy opens
 
