@@ -159,7 +159,8 @@ def render_glossary(site, lang: str) -> str:
                + "\n{: .term-index }\n")
     for term in terms:
         other = term["en" if lang == "zh" else "zh"]
-        out.append(f"## {term[lang]} {{#{term['id']}}}\n")
+        name = term[lang][:1].upper() + term[lang][1:]   # a heading starts with a capital
+        out.append(f"## {name} {{#{term['id']}}}\n")
         out.append(f'<p class="term-other">{ui(u, "glossary_other_name", lang)}{sep}'
                    f'<span lang="{"en" if lang == "zh" else "zh"}">{other}</span></p>\n')
         out.append(t(term["definition"], lang) + "\n")

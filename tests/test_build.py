@@ -64,6 +64,8 @@ def test_a_404_page_in_each_language(built_site):
     zh, en = soup(built_site / "404.html"), soup(built_site / "en" / "404.html")
     assert zh.html["lang"] == "zh" and "没有找到这个页面" in zh.get_text()
     assert en.html["lang"] == "en" and "Page not found" in en.get_text()
+    assert zh.title.get_text().startswith("没有找到这个页面 - ")
+    assert en.title.get_text().startswith("Page not found - ")
     # A 404 has no translation: its language links lead to each language's home page.
     for page in (zh, en):
         links = {link["hreflang"]: link["href"] for link in page.select('link[rel=alternate]')}
