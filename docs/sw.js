@@ -31,6 +31,10 @@ function key(request) {
   return url.href;
 }
 
+function english(url) {
+  return url.indexOf(self.registration.scope + "en/") === 0;
+}
+
 function escape(text) {
   return String(text).replace(/[&<>"]/g, function (c) {
     return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
@@ -40,13 +44,12 @@ function escape(text) {
 // The saved pages, as [address, title] from their copies' <title>: those in the reader's
 // language, or, if there are none, those in the other one (better than a dead end).
 function savedPages(en) {
-  var scope = self.registration.scope;
   return caches.open(CACHE).then(function (cache) {
     return cache.keys().then(function (requests) {
       var all = requests.map(function (r) { return r.url; }).filter(function (url) {
         return url.slice(-1) === "/";
       });
-      var mine = all.filter(function (url) { return (url.indexOf(scope + "en/") === 0) === en; });
+      var mine = all.filter(function (url) { return english(url) === en; });
       var pages = mine.length ? mine : all;
       return Promise.all(pages.map(function (url) {
         return cache.match(url).then(function (r) { return r.text(); }).then(function (html) {
@@ -62,8 +65,7 @@ function savedPages(en) {
 // A page never opened, asked for without a network: say so plainly, in the page's language,
 // instead of the browser's "site can't be reached", and list the pages that can be opened.
 function notice(request) {
-  var scope = self.registration.scope;
-  var en = request.url.indexOf(scope + "en/") === 0;
+  var scope = self.registration.scope, en = english(request.url);
   return Promise.all([caches.match(WORDS).then(function (saved) { return saved ? saved.json() : null; }),
                       savedPages(en)])
     .then(function (found) {

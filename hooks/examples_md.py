@@ -16,14 +16,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from schema import DataError
+from textfmt import ui
 
 from pension.rules import run
 
-# --- Words: data/example_words.yml (labels, units, inputs, steps), checked by hooks/sitedata.py ---
-
-def _w(words: dict[str, Any], section: str, key: str, lang: str, **values: object) -> str:
-    return str(words[section][key][lang]).format(**values)
-
+# Words: data/example_words.yml (labels, units, inputs, steps), checked by hooks/rules_data.py;
+# one section of it is looked up like data/ui.yml, with textfmt.ui.
 
 def _t(text: Any, lang: str) -> str:
     return str(text.get(lang, "")) if isinstance(text, dict) else str(text)
@@ -60,9 +58,9 @@ def render_step(step: dict[str, Any], lang: str, words: dict[str, Any]) -> str:
         raise DataError("data/example_words.yml", f"steps.{step['name']}", None,
                         f"words for the working step {step['name']!r} ({step['formula']})")
     sums = " ".join(_term(t) for t in step["terms"]).replace("( ", "(").replace(" )", ")")
-    unit = _w(words, "units", step["unit"], lang) if step["unit"] in words["units"] else ""
+    unit = ui(words["units"], step["unit"], lang) if step["unit"] in words["units"] else ""
     sep = "：" if lang == "zh" else ": "
-    return f"{_w(words, 'steps', step['name'], lang)}{sep}{sums} = {_term(step['result'])}{unit}"
+    return f"{ui(words['steps'], step['name'], lang)}{sep}{sums} = {_term(step['result'])}{unit}"
 
 
 # --- Public API ---
@@ -85,25 +83,25 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
     out = [f"### {_t(example['persona'], lang)} {{#example-{example['id']}}}", "",
            _t(example["story"], lang), ""]
     if example.get("assumptions"):
-        assumptions = _w(words, "labels", "assumptions", lang)
+        assumptions = ui(words["labels"], "assumptions", lang)
         out += [f"**{assumptions}**{sep}{_t(example['assumptions'], lang)}", ""]
     if example.get("input"):
-        out += [f"**{_w(words, 'labels', 'inputs', lang)}**", ""]
-        out += [f"- {_w(words, 'inputs', key, lang)}{sep}"
+        out += [f"**{ui(words['labels'], 'inputs', lang)}**", ""]
+        out += [f"- {ui(words['inputs'], key, lang)}{sep}"
                 f"{_input_value(key, value, lang, words, calc_words)}"
                 for key, value in example["input"].items()]
         out.append("")
         query = calculator_query(example)
         if query:
             link = f"../calculators/{example['rule']}.md?{query}"
-            out += [f"[{_w(words, 'labels', 'open_calc', lang)}]({link})", ""]
+            out += [f"[{ui(words['labels'], 'open_calc', lang)}]({link})", ""]
     steps = result.get("working", {}).get("steps", []) if result else []
     if steps:
-        out += [f"**{_w(words, 'labels', 'working', lang)}**", ""]
+        out += [f"**{ui(words['labels'], 'working', lang)}**", ""]
         out += [f"{i}. {render_step(step, lang, words)}" for i, step in enumerate(steps, 1)]
         out.append("")
     used = result.get("working", {}).get("parameters", []) if result else []
-    params, year = _w(words, "labels", "params", lang), _w(words, "labels", "year", lang)
+    params, year = ui(words["labels"], "params", lang), ui(words["labels"], "year", lang)
     out += [f"**{params}**（{year}{sep}{example['params_year']}）" if lang == "zh" else
             f"**{params}** ({year}{sep}{example['params_year']})", ""]
     out += [f"- {line}" for line in _param_lines(used, lang, sources, words)]
@@ -137,10 +135,10 @@ def _input_value(key: str, value: Any, lang: str, words: dict[str, Any],
         return str(calc_words[value][lang])   # the calculator's own names
     if key == "changes" and isinstance(value, list):
         return ("；" if lang == "zh" else "; ").join(
-            _w(words, "labels", "base_change", lang, month=c["from_month"], base=c["base"])
+            ui(words["labels"], "base_change", lang, month=c["from_month"], base=c["base"])
             for c in value)
     if isinstance(value, bool):
-        return _w(words, "labels", "answer_yes" if value else "answer_no", lang)
+        return ui(words["labels"], "answer_yes" if value else "answer_no", lang)
     return str(value)
 
 
@@ -159,19 +157,19 @@ def _param_lines(used: list[dict[str, Any]], lang: str, sources: dict[str, dict[
         what = _t(p["description"], lang).rstrip("。.") if p.get("description") else p["name"]
         key = p["key"][:4] if p["key"][4:] in ("", "-01-01") else p["key"]
         if p["key"].isdigit():
-            when = _w(words, "labels", "in_year", lang, year=key)
+            when = ui(words["labels"], "in_year", lang, year=key)
         elif len(key) == 4:
-            when = _w(words, "labels", "from_year", lang, year=key)
+            when = ui(words["labels"], "from_year", lang, year=key)
         else:
-            when = _w(words, "labels", "from_date", lang, date=key)
+            when = ui(words["labels"], "from_date", lang, date=key)
         parts = [f"{what}（{when}）" if lang == "zh" else f"{what} ({when})", link]
         if p.get("reference"):
             parts.append(_t(p["reference"], lang))
-        confidence = _w(words, "labels", p["confidence"], lang)
-        parts.append(f"{_w(words, 'labels', 'confidence', lang)}{sep}{confidence}")
+        confidence = ui(words["labels"], p["confidence"], lang)
+        parts.append(f"{ui(words['labels'], 'confidence', lang)}{sep}{confidence}")
         if not p["verified"]:
-            parts.append(f"**{_w(words, 'labels', 'unverified', lang)}**")
+            parts.append(f"**{ui(words['labels'], 'unverified', lang)}**")
         if p.get("disputed"):
-            parts.append(f"**{_w(words, 'labels', 'disputed', lang)}**")
+            parts.append(f"**{ui(words['labels'], 'disputed', lang)}**")
         lines.append(" · ".join(parts))
     return lines

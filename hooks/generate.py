@@ -54,7 +54,8 @@ def on_pre_build(config):
     assets = Path(config.docs_dir) / "assets" / "generated"
     # The offline worker's notice (docs/sw.js), in both languages: it cannot read the pages' words.
     _write_if_changed(assets / "offline.json", json.dumps(
-        {lang: {key: ui(site.ui, f"offline_{key}", lang) for key in ("title", "body", "home", "saved")}
+        {lang: {key.removeprefix("offline_"): ui(site.ui, key, lang)
+                for key in site.ui if key.startswith("offline_")}
          for lang in ("zh", "en")}, ensure_ascii=False, sort_keys=True))
     if params is not None:
         _write_if_changed(assets / "parameters.json",
