@@ -13,6 +13,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
+# Nothing may read beside the repository (a fresh clone has nothing there): the guard refuses any
+# such open in this process and, through PYTHONPATH, in every Python process a test starts.
+_GUARD = ROOT / "tests" / "outside_guard"
+os.environ["OUTSIDE_GUARD"] = "1"
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_GUARD), os.environ.get("PYTHONPATH")]))
+sys.path.insert(0, str(_GUARD))
+import sitecustomize as _outside_guard  # noqa: E402  (this folder's, not the system's)
+
+_outside_guard.install()
+
 
 def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -17,7 +17,7 @@ from pension.loader import load_parameters
 from pension.rules import run
 from pension.working import jsonable
 
-VECTORS = ROOT.parent / "shared" / "reference" / "vectors-public.json"
+VECTORS = ROOT / "tests" / "vectors" / "public.json"
 RUNNER = ROOT / "tests" / "js" / "run.mjs"
 EXTRAS = {"retirement-age": ["original_age", "flexible", "min_contribution_months",
                              "min_contribution_year"],

@@ -1,4 +1,4 @@
-"""Every public vector from ../shared/reference/vectors-public.json, through the CLI."""
+"""Every public vector (tests/vectors/public.json, see its README), through the CLI."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-VECTORS = REPO.parent / "shared" / "reference" / "vectors-public.json"
+VECTORS = REPO / "tests" / "vectors" / "public.json"
 CASES = json.loads(VECTORS.read_text(encoding="utf-8"))
 
 
