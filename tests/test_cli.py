@@ -81,7 +81,7 @@ def test_working_lists_parameters_with_flags() -> None:
     used = {p["name"]: p for p in out["working"]["parameters"]}
     assert used["contribution_base_limits"]["verified"] is False
     assert used["contribution_base_limits"]["source"] == "anhui-base-limits-2025"
-    assert used["flexible_rate"]["verified"] is True
+    assert used["flexible_rate"]["verified"] is False  # no official page has been opened yet (About page)
     assert out["working"]["steps"][0]["result"] == {"value": 862.2, "kind": "money"}
 
 

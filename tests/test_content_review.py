@@ -59,6 +59,21 @@ def test_no_source_claims_an_official_check_the_about_page_denies():
     assert not claimed, f"verified: true in data/sources.yml contradicts docs/about*.md: {claimed}"
 
 
+def test_no_figure_is_verified_unless_its_source_is():
+    """A parameter value checked on the official page implies its source page was opened."""
+    sources = {s["id"]: s["verified"] for s in load(ROOT / "data/sources.yml")["sources"]}
+    params = load(ROOT / "data/parameters.yml")["parameters"]
+    wrong = []
+    for name, spec in params.items():
+        for key, raw in spec["values"].items():
+            entry = raw if isinstance(raw, dict) and "value" in raw else {}
+            source = entry.get("source", spec.get("source"))
+            verified = entry.get("verified", spec.get("verified"))
+            if verified and not sources[source]:
+                wrong.append(f"parameters.{name}.values[{key}]: verified, but {source} is not")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_document_has_one_english_title():
     title = load(ROOT / "data/document.yml")["title"]["en"]
     source = next(s for s in load(ROOT / "data/sources.yml")["sources"] if s["id"] == "anhui-opinions-2025")
