@@ -14,18 +14,21 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .errors import PensionError
-from .money import round_fen, to_decimal
+from .money import LARGEST_INPUT, round_fen, to_decimal
 from .params import ParameterSet, ParamUse
 from .working import Q, Result, Step
 
 
-def _positive(name: str, value: object, allow_zero: bool = True) -> Decimal:
+def positive(name: str, value: object, allow_zero: bool = True) -> Decimal:
     try:
         number = to_decimal(value)
     except TypeError as exc:
         raise PensionError("bad_type", f"{name} must be a number, got {value!r}") from exc
     if number < 0 or (number == 0 and not allow_zero):
         raise PensionError("bad_value", f"{name} must be positive, got {value!r}")
+    if number > LARGEST_INPUT:
+        raise PensionError("too_large", f"{name} must be at most {LARGEST_INPUT}, got {value!r}",
+                           field=name, largest=LARGEST_INPUT)
     return number
 
 
@@ -34,12 +37,12 @@ def pension_estimate(params: ParameterSet, jifa_base: object, index: object, yea
                      as_of: str = "2025-01-01",
                      extra_params: tuple[ParamUse, ...] = ()) -> Result:
     """The three parts and the total, each with its working."""
-    c = _positive("jifa_base", jifa_base, allow_zero=False)
-    i = _positive("index", index)
-    n = _positive("years", years)
-    d = _positive("deemed_years", deemed_years)
-    balance = _positive("account_balance", account_balance)
-    months = _positive("payment_months", payment_months, allow_zero=False)
+    c = positive("jifa_base", jifa_base, allow_zero=False)
+    i = positive("index", index)
+    n = positive("years", years)
+    d = positive("deemed_years", deemed_years)
+    balance = positive("account_balance", account_balance)
+    months = positive("payment_months", payment_months, allow_zero=False)
     if d > n:
         raise PensionError("bad_value", "deemed_years cannot exceed years")
     rate = params.get("basic_pension_rate", as_of)

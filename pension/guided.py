@@ -17,11 +17,10 @@ from decimal import Decimal
 
 from .contributions import tier_base
 from .errors import PensionError
-from .estimate import pension_estimate
-from .money import to_decimal
+from .estimate import pension_estimate, positive
 from .params import ParameterSet
 from .payment_months import payment_months
-from .projection import account_projection
+from .projection import MAX_YEARS, account_projection
 from .retirement import retirement_age
 from .working import Result, merge_params
 
@@ -30,17 +29,16 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
                     balance: object = 0) -> Result:
     """Retirement age, 计发月数, projected account balance and the estimated pension."""
     ages = retirement_age(params, birth, category)
-    try:
-        paid_years = to_decimal(paid)
-    except TypeError as exc:
-        raise PensionError("bad_type", f"paid must be a number, got {paid!r}") from exc
-    if paid_years < 0:
-        raise PensionError("bad_value", f"paid must not be negative, got {paid!r}")
+    paid_years = positive("paid", paid)
+    positive("balance", balance)
     start = params.latest_year("contribution_average_wage")
     retire_year = int(ages.outputs["retire"][:4])
     if retire_year < start:
         raise PensionError("already_retired", f"retires before {start}, the latest data year")
     remaining = retire_year - start
+    if remaining > MAX_YEARS:
+        raise PensionError("too_far", f"retires in {retire_year}, more than {MAX_YEARS} years "
+                           f"after {start}", years=remaining, most=MAX_YEARS)
     base = tier_base(params, start, tier)
     months = payment_months(params, ages.outputs["age"]["years"], ages.outputs["age"]["months"])
     growth = account_projection(params, remaining, base.outputs["base"], start_balance=balance,

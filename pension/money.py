@@ -12,6 +12,11 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 FEN = Decimal("0.01")
 YUAN = Decimal("1")
 ONE_DP = Decimal("0.1")
+# The largest number a pension input may be. No real pension amount, year count or index comes
+# near it, and the formulas' products of three such numbers stay exact in Decimal's 28 digits:
+# a bigger one is a typing mistake, refused with the code ``too_large`` (the browser
+# calculators read this bound from parameters.json, see params.to_browser_json).
+LARGEST_INPUT = Decimal(10) ** 9
 
 
 def to_decimal(value: object) -> Decimal:

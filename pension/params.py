@@ -230,4 +230,9 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
                 for key, entry in spec["values"].items()
             },
         }
-    return {"parameters": out}
+    # Input bounds of the rules themselves (not policy figures), so the browser refuses what
+    # the Python rules refuse without typing them twice.
+    from .money import LARGEST_INPUT
+    from .projection import MAX_YEARS
+    return {"parameters": out, "limits": {"largest_input": str(LARGEST_INPUT),
+                                          "projection_years": MAX_YEARS}}

@@ -248,18 +248,20 @@
     };
   }
 
-  function positive(name, value, allowZero) {
+  // Mirror of pension.estimate.positive; P.limits holds the rules' own input bounds.
+  function positive(P, name, value, allowZero) {
     var n;
     try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
     if (n.p < Z || (n.p === Z && !allowZero)) throw fail("bad_value", { field: name });
+    if (cmp(n, P.limits.largest_input) > 0) throw fail("too_large", { field: name, largest: dec(P.limits.largest_input) });
     return n;
   }
 
   function pensionEstimate(P, a, extraParams) {
-    var c = positive("jifa_base", a.jifa_base, false), i = positive("index", a.index, true);
-    var n = positive("years", a.years, true), d = positive("deemed_years", a.deemed_years, true);
-    var balance = positive("account_balance", a.account_balance, true);
-    var months = positive("payment_months", a.payment_months, false);
+    var c = positive(P, "jifa_base", a.jifa_base, false), i = positive(P, "index", a.index, true);
+    var n = positive(P, "years", a.years, true), d = positive(P, "deemed_years", a.deemed_years, true);
+    var balance = positive(P, "account_balance", a.account_balance, true);
+    var months = positive(P, "payment_months", a.payment_months, false);
     if (cmp(d, n) > 0) throw fail("bad_value", { field: "deemed_years" });
     var rate = get(P, "basic_pension_rate", ESTIMATE_AS_OF), coeff = get(P, "transitional_coefficient", ESTIMATE_AS_OF);
     var r = dec(rate.value), k = dec(coeff.value);
@@ -282,7 +284,7 @@
       interestRate = found.value;
       uses.push(found.use);
     }
-    if (!isInt(years) || years < 0 || years > 60) throw fail("bad_value", { field: "years" });
+    if (!isInt(years) || years < 0 || years > P.limits.projection_years) throw fail("bad_value", { field: "years" });
     var base = dec(monthlyBase), rate = dec(interestRate), balance = fen(dec(startBalance || 0));
     if (base.p < Z || balance.p < Z || rate.p < Z || cmp(rate, 1) >= 0) throw fail("bad_value");
     var share = get(P, "employee_rate", accountRateYear || 2025);
@@ -303,11 +305,13 @@
   // published 计发基数 and interest rate for every future year; no deemed years.
   function guidedEstimate(P, a) {
     var ra = retirementAge(P, a.birth, a.category);
-    var paid = positive("paid", a.paid, true), tier = a.tier;
+    var paid = positive(P, "paid", a.paid, true), tier = a.tier;
     if (!isInt(tier)) throw fail("bad_type", { field: "tier" });
+    positive(P, "balance", a.balance || 0, true);
     var start = lastYear(P, "contribution_average_wage"), retireYear = Number(ra.outputs.retire.slice(0, 4));
     if (retireYear < start) throw fail("already_retired", { year: start });
-    var remaining = retireYear - start;
+    var remaining = retireYear - start, most = P.limits.projection_years;
+    if (remaining > most) throw fail("too_far", { years: remaining, most: most });
     var tb = tierBase(P, start, tier), pm = paymentMonths(P, ra.outputs.age.years, ra.outputs.age.months);
     var proj = accountProjection(P, remaining, tb.outputs.base, null, a.balance || 0, 2025,
                                  lastYear(P, "account_interest_rate"));
