@@ -8,6 +8,7 @@ calc-employee-table, calc-payment-months-table, calc-basic-table, calc-sources-<
 
 from __future__ import annotations
 
+import html
 import json
 from decimal import Decimal
 
@@ -56,7 +57,21 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
 def calc_text(site, lang):
     words = {k: v[lang] for k, v in site.calc_ui.items()}
     data = json.dumps(words, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f'<script type="application/json" class="calc-text">{data}</script>\n'
+    return f'<script type="application/json" class="calc-text">{data}</script>\n' + fresh_notice(site, lang)
+
+
+def fresh_notice(site, lang):
+    """Which year's figures the calculators use. The build cannot know the reader's date, so the
+    text says when we checked; docs/assets/js/dated.js swaps in the after-the-last-year words
+    when the reader's today is past that year (data-last-year, ISO date in data-checked)."""
+    last = site.params.latest_year("contribution_base_limits")
+    checked = site.document["last_reviewed"].isoformat()
+    words = site.calc_ui
+    after = html.escape(words["fresh_after"][lang].replace("{last}", str(last))
+                        .replace("{next}", str(last + 1)), quote=True)
+    text = html.escape(words["fresh_static"][lang].format(last=last, checked=checked))
+    return (f'<p class="calc-fresh" data-last-year="{last}" data-checked="{checked}" '
+            f'data-after="{after}">{text}</p>\n')
 
 
 def retirement_table(site, lang):

@@ -100,6 +100,7 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
         out += [f"**{ui(words['labels'], 'working', lang)}**", ""]
         out += [f"{i}. {render_step(step, lang, words)}" for i, step in enumerate(steps, 1)]
         out.append("")
+    out += _deadlines(result or {}, lang, words)
     used = result.get("working", {}).get("parameters", []) if result else []
     params, year = ui(words["labels"], "params", lang), ui(words["labels"], "year", lang)
     out += [f"**{params}**（{year}{sep}{example['params_year']}）" if lang == "zh" else
@@ -127,6 +128,19 @@ def calculator_query(example: dict[str, Any]) -> str | None:
     pairs = ([("mode", "direct")] if example["rule"] == "pension-estimate" else []) + \
         [(key, str(value)) for key, value in inputs.items()]
     return urlencode(pairs)
+
+
+# Dated outputs shown as deadlines; docs/assets/js/dated.js marks one as past for the reader.
+DEADLINES = ("declare_by", "pay_by")
+
+
+def _deadlines(outputs: dict[str, Any], lang: str, words: dict[str, Any]) -> list[str]:
+    sep = "：" if lang == "zh" else ": "
+    past = ui(words["labels"], "deadline_past", lang).replace('"', "&quot;")
+    lines = [f'- {ui(words["labels"], key, lang)}{sep}<span class="deadline" '
+             f'data-deadline="{outputs[key]}" data-past="{past}">{outputs[key]}</span>'
+             for key in DEADLINES if key in outputs]
+    return [*lines, ""] if lines else []
 
 
 def _input_value(key: str, value: Any, lang: str, words: dict[str, Any],

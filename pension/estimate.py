@@ -14,18 +14,22 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .errors import PensionError
-from .money import MAX_YEARS, round_fen, to_decimal
+from .money import LARGEST_INPUT, round_fen, to_decimal
 from .params import ParameterSet, ParamUse
 from .working import Q, Result, Step
 
 
-def _positive(name: str, value: object, allow_zero: bool = True) -> Decimal:
+def positive(name: str, value: object, allow_zero: bool = True) -> Decimal:
     try:
         number = to_decimal(value)
     except TypeError as exc:
-        raise PensionError("bad_type", f"{name} must be a number, got {value!r}") from exc
+        raise PensionError("bad_type", f"{name} must be a number, got {value!r}",
+                           field=name) from exc
     if number < 0 or (number == 0 and not allow_zero):
-        raise PensionError("bad_value", f"{name} must be positive, got {value!r}")
+        raise PensionError("bad_value", f"{name} must be positive, got {value}", field=name)
+    if number > LARGEST_INPUT:
+        raise PensionError("too_large", f"{name} must be at most {LARGEST_INPUT:,}, got {value}",
+                           field=name, largest=LARGEST_INPUT)
     return number
 
 
@@ -34,21 +38,18 @@ def pension_estimate(params: ParameterSet, jifa_base: object, index: object, yea
                      as_of: str = "2025-01-01",
                      extra_params: tuple[ParamUse, ...] = ()) -> Result:
     """The three parts and the total, each with its working."""
-    c = _positive("jifa_base", jifa_base, allow_zero=False)
-    i = _positive("index", index)
-    n = _positive("years", years)
-    d = _positive("deemed_years", deemed_years)
-    balance = _positive("account_balance", account_balance)
-    months = _positive("payment_months", payment_months, allow_zero=False)
-    if n > MAX_YEARS:
-        raise PensionError("bad_value", f"years must be at most {MAX_YEARS}, got {years}",
-                           field="years")
+    c = positive("jifa_base", jifa_base, allow_zero=False)
+    i = positive("index", index)
+    n = positive("years", years)
+    d = positive("deemed_years", deemed_years)
+    balance = positive("account_balance", account_balance)
+    months = positive("payment_months", payment_months, allow_zero=False)
     if d > n:
         raise PensionError("bad_value", f"deemed_years ({deemed_years}) cannot exceed years "
                            f"({years})", field="deemed_years")
     if months < 1:
-        raise PensionError("bad_value", f"payment_months must be at least 1, got "
-                           f"{payment_months}", field="payment_months")
+        raise PensionError("too_small", f"payment_months must be at least 1, got {payment_months}",
+                           field="payment_months", smallest=1)
     rate = params.get("basic_pension_rate", as_of)
     coeff = params.get("transitional_coefficient", as_of)
     r, k = to_decimal(rate.value), to_decimal(coeff.value)

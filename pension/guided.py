@@ -17,11 +17,10 @@ from decimal import Decimal
 
 from .contributions import tier_base
 from .errors import PensionError
-from .estimate import pension_estimate
-from .money import MAX_YEARS, to_decimal
+from .estimate import pension_estimate, positive
 from .params import ParameterSet
 from .payment_months import payment_months
-from .projection import account_projection
+from .projection import MAX_YEARS, account_projection
 from .retirement import retirement_age
 from .working import Result, merge_params
 
@@ -30,32 +29,25 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
                     balance: object = 0) -> Result:
     """Retirement age, 计发月数, projected account balance and the estimated pension."""
     ages = retirement_age(params, birth, category)
-    try:
-        paid_years = to_decimal(paid)
-    except TypeError as exc:
-        raise PensionError("bad_type", f"paid must be a number, got {paid}") from exc
-    if paid_years < 0:
-        raise PensionError("bad_value", f"paid must not be negative, got {paid}", field="paid")
+    paid_years = positive("paid", paid)
+    positive("balance", balance)
     start = params.latest_year("contribution_average_wage")
     retire_year = int(ages.outputs["retire"][:4])
     if retire_year < start:
         raise PensionError("already_retired", f"birth: someone born in {birth} reaches retirement "
                            f"in {ages.outputs['retire']}, before {start}, the latest year with "
-                           "figures", field="birth", start_year=start)
+                           "figures", field="birth", year=start)
     remaining = retire_year - start
     if remaining > MAX_YEARS:
-        raise PensionError("too_far_ahead", f"birth: someone born in {birth} reaches retirement in "
+        raise PensionError("too_far", f"birth: someone born in {birth} reaches retirement in "
                            f"{ages.outputs['retire']}, {remaining} years after {start} (the latest "
                            f"year with figures); this estimate looks at most {MAX_YEARS} years ahead",
-                           field="birth", start_year=start, max_years=MAX_YEARS)
+                           field="birth", years=remaining, most=MAX_YEARS)
     age_now = start - int(birth[:4])
     if paid_years > max(age_now, 0):
-        raise PensionError("bad_value", f"paid: {paid} years is more than the age of someone born "
-                           f"in {birth} in {start} ({age_now})", field="paid", start_year=start)
-    if paid_years + remaining > MAX_YEARS:
-        raise PensionError("bad_value", f"paid: {paid} years paid plus {remaining} more until "
-                           f"retirement makes more than {MAX_YEARS} years", field="paid",
-                           max_years=MAX_YEARS)
+        raise PensionError("paid_over_age", f"paid: {paid} years is more than the age of someone "
+                           f"born in {birth} in {start} ({age_now})", field="paid", age=age_now,
+                           year=start)
     base = tier_base(params, start, tier)
     months = payment_months(params, ages.outputs["age"]["years"], ages.outputs["age"]["months"])
     growth = account_projection(params, remaining, base.outputs["base"], start_balance=balance,

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import PensionError
-from .money import INPUT_LIMIT, MAX_YEARS
 
 CONFIDENCE = ("high", "medium", "low")
 _FLAG_KEYS = ("source", "reference", "confidence", "verified", "note")
@@ -231,6 +230,9 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
                 for key, entry in spec["values"].items()
             },
         }
-    # The input bounds of pension.money, so the browser refuses exactly what the rules refuse.
-    return {"parameters": out,
-            "input_bounds": {"input_limit": str(INPUT_LIMIT), "max_years": MAX_YEARS}}
+    # Input bounds of the rules themselves (not policy figures), so the browser refuses what
+    # the Python rules refuse without typing them twice.
+    from .money import LARGEST_INPUT
+    from .projection import MAX_YEARS
+    return {"parameters": out, "limits": {"largest_input": str(LARGEST_INPUT),
+                                          "projection_years": MAX_YEARS}}

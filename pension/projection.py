@@ -11,9 +11,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .errors import PensionError
-from .money import MAX_YEARS, round_fen, to_decimal
+from .money import round_fen, to_decimal
 from .params import ParameterSet
 from .working import Q, Result, Step
+
+# The most whole years a projection runs (also the guided estimate's limit, code ``too_far``).
+MAX_YEARS = 60
 
 
 def account_projection(params: ParameterSet, years: int, monthly_base: object,
@@ -32,7 +35,8 @@ def account_projection(params: ParameterSet, years: int, monthly_base: object,
         interest_rate = found.value
         uses.append(found.use)
     if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= MAX_YEARS:
-        raise PensionError("bad_value", f"years must be a whole number 0–{MAX_YEARS}, got {years!r}",
+        raise PensionError("bad_value",
+                           f"years must be a whole number 0–{MAX_YEARS}, got {years!r}",
                            field="years")
     base = to_decimal(monthly_base)
     rate = to_decimal(interest_rate)

@@ -19,7 +19,7 @@ from .estimate import pension_estimate
 from .guided import guided_estimate
 from .leave_mid_year import leave_mid_year
 from .min_years import min_contribution
-from .money import INPUT_LIMIT, to_decimal
+from .money import LARGEST_INPUT, to_decimal
 from .params import ParameterSet
 from .payment_months import payment_months
 from .personal_pension import personal_pension
@@ -85,9 +85,9 @@ def _check(name: str, kind: str, value: Any) -> Any:
             number = to_decimal(value)
         except TypeError as exc:
             raise PensionError("bad_type", f"{name} must be a number, got {value!r}") from exc
-        if abs(number) >= INPUT_LIMIT:
-            raise PensionError("too_large", f"{name} is too large: {value!r}; it must be below "
-                               f"{INPUT_LIMIT:,}", field=name, value=str(value))
+        if abs(number) > LARGEST_INPUT:
+            raise PensionError("too_large", f"{name} is too large: {value!r}; it must be at most "
+                               f"{LARGEST_INPUT:,}", field=name, largest=LARGEST_INPUT)
         return number
     elif kind == "str" and not isinstance(value, str):
         raise PensionError("bad_type", f"{name} must be a string, got {value!r}")

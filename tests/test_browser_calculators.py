@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from decimal import Decimal
+from urllib.parse import quote
 
 import pytest
 import zxingcpp
@@ -232,3 +233,190 @@ def test_a_table_wider_than_the_phone_says_it_scrolls(page, lang, words):
     page.set_viewport_size({"width": 1400, "height": 900})
     page.evaluate("window.dispatchEvent(new Event('resize'))")
     assert page.locator(".table-hint").count() == 0
+
+
+# --- Links that say something the calculator cannot use (issue 11) ---------------------------
+
+GOOD = {
+    "retirement-age": "birth=1971-04&category=female55",
+    "flexible-contribution": "year=2025&base=4311&freq=quarter",
+    "employee-contribution": "year=2025&wage=5000",
+    "pension-estimate-guided": "birth=1971-04&category=female55&paid=20&tier=100&balance=50000",
+    "pension-estimate-direct": "mode=direct&jifa_base=7688&index=1.3494&years=41.1&deemed_years=9.3"
+                               "&account_balance=268627.94&payment_months=139.0",
+}
+# (calculator, field, bad value, text the message must hold besides the value: what is allowed)
+BAD = [
+    ("retirement-age", "birth", "abc", "1971-04"),
+    ("retirement-age", "birth", "1850-01", "1900"),
+    ("retirement-age", "category", "female-worker", "female50"),
+    ("flexible-contribution", "year", "2031", "2026"),
+    ("flexible-contribution", "year", "abc", "2023"),
+    ("flexible-contribution", "base", "abc", "4311"),
+    ("flexible-contribution", "base", "99999999", "21,556"),
+    ("flexible-contribution", "freq", "weekly", "quarter"),
+    ("employee-contribution", "year", "1999", "2025"),
+    ("employee-contribution", "wage", "-5", ""),
+    ("employee-contribution", "wage", "", ""),
+    ("pension-estimate-guided", "birth", "2100-01", "60"),
+    ("pension-estimate-guided", "category", "woman", "female55"),
+    ("pension-estimate-guided", "paid", "twenty", "15"),
+    ("pension-estimate-guided", "tier", "abc", "60"),
+    ("pension-estimate-guided", "tier", "100.5", ""),
+    ("pension-estimate-guided", "balance", "-1", ""),
+    ("pension-estimate-direct", "mode", "formula", "direct"),
+    ("pension-estimate-direct", "jifa_base", "1" + "0" * 30, "1,000,000,000"),
+    ("pension-estimate-direct", "index", "x", "1.5"),
+    ("pension-estimate-direct", "years", "", ""),
+    ("pension-estimate-direct", "deemed_years", "50", ""),
+    ("pension-estimate-direct", "account_balance", "lots", ""),
+    ("pension-estimate-direct", "payment_months", "0", "0"),
+]
+
+
+def calc_url(page, lang, calc, query):
+    path = calc.replace("-guided", "").replace("-direct", "")
+    return f"{page.base}{lang}/calculators/{path}/?{query}"
+
+
+def with_value(query, field, value):
+    pairs = [p.split("=", 1) for p in query.split("&")]
+    pairs = [(k, value if k == field else v) for k, v in pairs]
+    if field not in dict(pairs):
+        pairs.append((field, value))
+    return "&".join(f"{k}={quote(v, safe='')}" for k, v in pairs)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("calc", "field", "bad", "allowed"), BAD,
+                         ids=[f"{c}-{f}-{b[:12] or 'empty'}" for c, f, b, _ in BAD])
+def test_a_bad_value_in_a_link_is_named_beside_its_field_and_nothing_is_computed(
+        page, lang, calc, field, bad, allowed):
+    page.goto(calc_url(page, lang, calc, with_value(GOOD[calc], field, bad)))
+    page.wait_for_selector(".calc-form")
+    msg = page.locator(f"#calc-{field}-msg")
+    expect(msg).to_be_visible()
+    text = msg.inner_text()
+    assert (f"“{bad}”" if not lang else f"'{bad}'") in text, text
+    assert allowed in text, text
+    assert page.locator("[data-output]").count() == 0
+    if not lang:
+        assert "链接里" in text
+    else:
+        assert "The link gave" in text and not re.search(r"[\u4e00-\u9fff]", text), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("calc", sorted(GOOD))
+def test_a_good_link_still_computes(page, lang, calc):
+    page.goto(calc_url(page, lang, calc, GOOD[calc]))
+    assert values(page)
+    assert page.locator(".calc-msg:not(:empty)").count() == 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bad_mid_year_changes_are_named_and_stop_the_result(page, lang):
+    base = f"{page.base}{lang}/calculators/flexible-contribution/?year=2025&base=4311"
+    for changes, shown in (("13:5000", "13:5000"), ("7:abc", "7:abc"), ("5000", "5000"),
+                           ("7:5000,7:6000", "7:6000")):
+        page.goto(f"{base}&changes={quote(changes)}")
+        page.wait_for_selector(".calc-form")
+        msg = page.locator("#calc-changes-msg")
+        expect(msg).to_be_visible()
+        assert shown in msg.inner_text(), (changes, msg.inner_text())
+        assert page.locator("[data-output]").count() == 0, changes
+    page.goto(f"{base}&changes=7:5000")
+    assert values(page)["total"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_link_with_both_ways_asks_which(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/flexible-contribution/?year=2025&base=4311&tier=60")
+    page.wait_for_selector(".calc-form")
+    assert "base" in message(page, "how") and "tier" in message(page, "how")
+    assert page.locator("[data-output]").count() == 0
+    page.select_option("#calc-how", "tier")
+    assert values(page)["base"] == "4311"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("calc", "query"), [
+    ("flexible-contribution", "year=2025&tier=4311"),
+    ("pension-estimate", "birth=1980-01&category=male&paid=10&tier=4311"),
+])
+def test_a_yuan_amount_typed_as_a_tier_offers_the_matching_tier(page, lang, calc, query):
+    page.goto(f"{page.base}{lang}/calculators/{calc}/?{query}")
+    page.wait_for_selector(".calc-form")
+    text = message(page, "tier")
+    assert "4,311" in text and "60%" in text and "万" not in (text if lang else "")
+    button = page.locator("#calc-tier-msg button")
+    assert button.inner_text().endswith("60%")
+    button.click()
+    assert page.input_value("#calc-tier") == "60"
+    assert values(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_tier_typed_as_a_base_offers_that_tiers_base(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/flexible-contribution/?year=2025&base=100")
+    page.wait_for_selector(".calc-form")
+    text = message(page, "base")
+    assert "100%" in text and "7,185" in text
+    page.click("#calc-base-msg button")
+    assert values(page)["base"] == "7185"
+
+
+def test_english_hints_are_in_english(page):
+    page.goto(f"{page.base}/en/calculators/pension-estimate/?birth=1980-01&category=male&paid=x&tier=y")
+    page.wait_for_selector(".calc-form")
+    for field in ("paid", "tier"):
+        assert not re.search(r"[\u4e00-\u9fff]", message(page, field)), message(page, field)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_blank_balance_with_years_paid_is_said_to_be_taken_as_zero(page, lang):
+    page.goto(f"{page.base}{lang}/calculators/pension-estimate/?birth=1971-04&category=female55&paid=20&tier=100")
+    assert values(page)["total"]
+    hint, note = message(page, "balance"), page.locator(".calc-note").inner_text()
+    assert hint == note and "20" in note and ("0元" in note if not lang else "0 yuan" in note)
+    assert page.get_attribute("#calc-balance", "aria-invalid") is None
+    page.fill("#calc-balance", "50000")
+    assert values(page)["total"] and page.locator(".calc-note").count() == 0
+
+
+def last_year(site_data):
+    return site_data.params.latest_year("contribution_base_limits")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_after_the_last_published_year_the_calculator_says_so(page, lang, site_data):
+    last = last_year(site_data)
+    page.clock.install(time=f"{last + 1}-03-01T10:00:00")
+    page.goto(f"{page.base}{lang}/calculators/employee-contribution/?year={last}&wage=5000")
+    values(page)
+    fresh = page.locator(".calc-fresh")
+    expect(fresh).to_have_class(re.compile("dated-after"))
+    text = fresh.inner_text()
+    assert f"{last + 1}-03-01" in text and str(last) in text and str(last + 1) in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_within_the_last_published_year_the_calculator_names_the_year(page, lang, site_data):
+    last = last_year(site_data)
+    page.clock.install(time=f"{last}-06-01T10:00:00")
+    page.goto(f"{page.base}{lang}/calculators/employee-contribution/?year={last}&wage=5000")
+    values(page)
+    fresh = page.locator(".calc-fresh")
+    assert "dated-after" not in (fresh.get_attribute("class") or "")
+    assert str(last) in fresh.inner_text() and site_data.document["last_reviewed"].isoformat() in fresh.inner_text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_past_deadline_in_a_worked_example_is_shown_as_past(page, lang):
+    page.clock.install(time="2026-03-01T10:00:00")
+    page.goto(f"{page.base}{lang}/measures/enrolment-and-contributions/")
+    declare = page.locator('[data-deadline="2025-12-31"]')
+    pay = page.locator('[data-deadline="2026-06-30"]')
+    expect(declare).to_have_class(re.compile("dated-past"))
+    assert "12333" in declare.inner_text()
+    assert "dated-past" not in (pay.get_attribute("class") or "")

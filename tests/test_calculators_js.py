@@ -77,6 +77,23 @@ def test_public_vectors(params, params_json):
     compare(params, params_json, cases)
 
 
+def test_bounds_match_python(params, params_json):
+    """The rules' own input bounds (pension.money.LARGEST_INPUT, projection.MAX_YEARS), read by
+    the browser from parameters.json: both refuse the same inputs with the same code."""
+    direct = {"jifa_base": 7688, "index": 1, "years": 30, "deemed_years": 0,
+              "account_balance": 100000, "payment_months": 139}
+    cases = [{"rule": "pension-estimate", "input": {**direct, key: value}}
+             for key in direct for value in ("1e30", "1000000000", "1000000000.01")]
+    guided = {"birth": "1980-01", "category": "male", "paid": 10, "tier": 60}
+    cases += [{"rule": "guided-estimate", "input": {**guided, **extra}} for extra in (
+        {"birth": "2100-01"}, {"birth": "2030-01"}, {"birth": "2026-01"}, {"paid": "1e30"},
+        {"balance": "1000000000.5"}, {"balance": -1}, {"paid": -1}, {"birth": "1950-01", "paid": -1})]
+    got = node_answers(params_json, cases)
+    codes = [answer.get("error") for answer in got]
+    assert codes.count("too_large") == 14 and "too_far" in codes, codes
+    compare(params, params_json, cases)
+
+
 def _money(rng, low, high, decimals=2):
     value = rng.uniform(low, high)
     places = rng.choice(range(decimals + 1))
@@ -159,6 +176,6 @@ def test_edges_are_refused_alike(params, params_json):
     cases = [{"rule": rule, "input": data} for rule, data in EDGES]
     compare(params, params_json, cases)
     errors = [python_answer(params, c["rule"], c["input"]).get("error") for c in cases]
-    assert errors == ["too_large", "bad_value", "bad_value", "too_large", "too_large",
-                      "too_far_ahead", "bad_value", "bad_value", "already_retired",
+    assert errors == ["too_large", None, "too_small", "too_large", "too_large",
+                      "too_far", "paid_over_age", None, "already_retired",
                       "year_out_of_range", None, None]

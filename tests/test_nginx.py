@@ -187,3 +187,19 @@ def test_search_index_waits_until_the_reader_opens_search(page):
     page.locator("input.md-search__input").fill("个人养老金")
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     assert [u for u in urls if u.endswith("/search/search_index.json")]
+
+
+def test_a_link_too_long_gets_a_plain_bilingual_page(server):
+    # A calculator link pasted twice over, or mangled by a chat app: nginx refuses it (414), or
+    # its headers (400); the reader gets our page in both languages, not nginx's English default.
+    base, _ = server
+    status, h, body = fetch(base + "/calculators/retirement-age/?birth=" + "1" * 20000)
+    page = text(h, body)
+    assert status == 414 and "链接太长" in page and "too long" in page and 'href="/en/"' in page
+    request = urllib.request.Request(base + "/", headers={"Cookie": "x" * 40000})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as r:
+            status, h, body = r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        status, h, body = e.code, e.headers, e.read()
+    assert status == 400 and "链接太长" in text(h, body)

@@ -7,7 +7,7 @@
   var C = window.PensionCore;
   var T = {};  // per page: <script type="application/json" class="calc-text"> (hooks/calc_tables.py)
   var MONTHS = "January February March April May June July August September October November December".split(" ");
-  var lang, L;
+  var lang, L, ctxP;
 
   function tr(key, vals) {
     return (L[key] || key).replace(/\{(\w+)\}/g, function (_, k) { return vals && vals[k] !== undefined ? vals[k] : ""; });
@@ -96,8 +96,9 @@
         input = el("div", { class: "calc-changes", id: id });
         var add = el("button", { type: "button", class: "md-button calc-add" }, L.add_change);
         add.addEventListener("click", function () { addChange(input, "", ""); update(); });
-        wrap.appendChild(el("p", { class: "calc-label" }, L.changes));
+        wrap.appendChild(el("p", { class: "calc-label", id: id + "-label" }, L.changes));
         wrap.appendChild(input);
+        wrap.appendChild(el("p", { class: "calc-msg", id: id + "-msg", "aria-live": "polite" }));
         wrap.appendChild(add);
         label = null;
       } else {
@@ -115,19 +116,9 @@
       fields[name] = { input: input, kind: kind, show: f[2], optional: f[3], wrap: wrap };
       form.appendChild(wrap);
     });
-    // Values from the URL (set as .value: never parsed as HTML).
-    var how = q.has("tier") && !q.has("base") && fields.how ? "tier" : "amount";
-    if (fields.how) fields.how.input.value = how;
-    if (fields.mode) fields.mode.input.value = q.has("jifa_base") && !q.has("birth") ? "direct" : "guided";
-    Object.keys(fields).forEach(function (name) {
-      var f = fields[name], v = q.get(name);
-      if (v === null || name === "how") return;
-      if (f.kind === "changes") {
-        v.split(",").forEach(function (part) { var p = part.split(":"); if (p.length === 2) addChange(f.input, p[0], p[1]); });
-      } else if (f.input.tagName === "SELECT") {
-        if ([].some.call(f.input.options, function (o) { return o.value === v; })) f.input.value = v;
-      } else f.input.value = v.slice(0, 40);
-    });
+    // Values from the URL (set as .value: never parsed as HTML). Each is used, normalised, or
+    // kept as it came and refused with a message naming it (mark, read). Unknown names are ignored.
+    readLink(fields, q, years);
     var actions = el("div", { class: "calc-actions" }), copy = el("button", { type: "button", class: "md-button" }, L.copy);
     var status = el("p", { class: "calc-status", role: "status" });
     copy.addEventListener("click", function () { copyLink(status); });
@@ -138,6 +129,7 @@
     box.appendChild(form);
     box.appendChild(out);
     box.appendChild(actions);
+    ctxP = P;
     var ctx = { P: P, rule: rule, fields: fields, out: out, form: form };
     form.addEventListener("input", function () { update(); });
     form.addEventListener("change", function (e) { if (e.target.tagName === "SELECT") update(); });
@@ -146,14 +138,67 @@
     compute(ctx);
   }
 
-  function addChange(list, month, base) {
+  // A select's choices as a reader of the link sees them: "code = label".
+  function choices(sel) {
+    return [].filter.call(sel.options, function (o) { return o.value; }).map(function (o) {
+      return o.value === o.textContent ? o.value : o.value + (lang === "zh" ? "＝" : " = ") + o.textContent;
+    }).join(lang === "zh" ? "、" : "; ");
+  }
+  function short(v) { v = String(v); return v.length > 40 ? v.slice(0, 40) + "…" : v; }
+  function labelOf(f) { return f.wrap.querySelector("label, .calc-label").textContent; }
+  // A select that cannot show the link's value gets an empty first choice, so nothing is
+  // computed until the reader picks one; read() then shows f.refused.
+  function refuseChoice(f, text) {
+    var blank = el("option", { value: "" }, "—");
+    f.input.insertBefore(blank, f.input.firstChild);
+    f.input.value = "";
+    f.refused = text;
+  }
+  function readLink(fields, q, years) {
+    function has(names) { return names.filter(function (n) { return q.has(n) && fields[n]; }); }
+    var pick = fields.how || fields.mode;
+    if (pick) {
+      var sides = fields.how ? { amount: has(["base"]), tier: has(["tier"]) }
+        : { guided: has(["birth", "category", "paid", "tier", "balance"]),
+            direct: has(["jifa_base", "index", "years", "deemed_years", "account_balance", "payment_months"]) };
+      var keys = Object.keys(sides), given = q.get("mode");
+      if (fields.mode && given !== null) {
+        if (keys.indexOf(given) >= 0) pick.input.value = given;
+        else refuseChoice(pick, tr("link_choice", { field: labelOf(pick), v: short(given), opts: choices(pick.input) }));
+      } else if (sides[keys[0]].length && sides[keys[1]].length) {
+        refuseChoice(pick, tr("link_both", { a: sides[keys[0]].join(", "), b: sides[keys[1]].join(", "), field: labelOf(pick) }));
+      } else pick.input.value = sides[keys[1]].length ? keys[1] : keys[0];
+    }
+    Object.keys(fields).forEach(function (name) {
+      var f = fields[name], v = q.get(name);
+      if (v === null || name === "how" || name === "mode") return;
+      if (f.kind === "changes") {
+        v.split(",").forEach(function (part) {
+          var m = /^\s*([^:]*):(.*)$/.exec(part);
+          addChange(f.input, m ? norm(m[1]) : "", m ? m[2] : part, part);
+        });
+        return;
+      }
+      if (f.input.tagName !== "SELECT") { f.input.value = v; f.link = v; return; }
+      var want = norm(v).toLowerCase();
+      if ([].some.call(f.input.options, function (o) { return o.value === want; })) { f.input.value = want; return; }
+      var last = years[years.length - 1];
+      refuseChoice(f, tr(f.kind === "year" && /^\d{4}$/.test(want) && +want > +last ? "link_year_later" : "link_choice",
+                         { field: labelOf(f), v: short(v), opts: choices(f.input), last: last }));
+    });
+  }
+
+  function addChange(list, month, base, link) {
     var row = el("div", { class: "calc-change" }), sel = el("select", { "aria-label": L.from_month, "data-change": "month" });
     for (var m = 2; m <= 12; m++) sel.appendChild(el("option", { value: String(m) }, lang === "zh" ? m + "月起" : "from " + MONTHS[m - 1]));
     if (/^(?:[2-9]|1[0-2])$/.test(month)) sel.value = month;
+    else if (link !== undefined) { sel.insertBefore(el("option", { value: "" }, "—"), sel.firstChild); sel.value = ""; }
+    if (link !== undefined) row.setAttribute("data-link", link);
     var inp = el("input", { type: "text", inputmode: "decimal", "aria-label": L.base, "data-change": "base", autocomplete: "off" });
-    inp.value = String(base).slice(0, 40);
+    inp.value = String(base);
     var del = el("button", { type: "button", class: "calc-remove", "aria-label": L.remove }, "×");
     del.addEventListener("click", function () { var f = row.closest("form"); row.remove(); f.dispatchEvent(new Event("input")); });
+    row.setAttribute("data-start", sel.value + ":" + inp.value);
     row.appendChild(sel); row.appendChild(inp); row.appendChild(del);
     list.appendChild(row);
   }
@@ -205,8 +250,13 @@
   }
 
   // Show a field error (or clear it); returns false when there is one.
+  // A value still as the link gave it is named in the message, with the field's label.
   function mark(f, text, fix) {
     var msg = document.getElementById(f.input.id + "-msg");
+    if (text && f.link !== undefined && f.input.value === f.link) {
+      text = tr("link_value", { field: labelOf(f), v: short(f.link) }) + text;
+    }
+    msg.className = "calc-msg";
     msg.textContent = text || "";
     if (text) f.input.setAttribute("aria-invalid", "true"); else f.input.removeAttribute("aria-invalid");
     if (fix) {
@@ -223,7 +273,12 @@
     Object.keys(ctx.fields).forEach(function (name) {
       var f = ctx.fields[name];
       f.wrap.hidden = !visible(ctx, f);
-      if (f.kind === "changes" || f.input.tagName === "SELECT") { vals[name] = f.input.value; return; }
+      if (f.kind === "changes") { vals[name] = f.input.value; return; }
+      if (f.input.tagName === "SELECT") {
+        vals[name] = f.input.value;
+        if (f.input.value) { mark(f, ""); f.refused = null; } else if (!f.wrap.hidden) ok = mark(f, f.refused || L.choose) && false;
+        return;
+      }
       if (f.wrap.hidden) return;
       var raw = f.input.value, r;
       f.canon = null;
@@ -231,7 +286,9 @@
       if (!raw.trim() && f.optional) { mark(f, ""); return; }
       r = f.kind === "ym" ? parseBirth(raw) : parseNum(raw);
       if (!r.err && f.kind === "int" && r.v.q !== BigInt(1)) r = { err: "whole" };
-      if (r.err && !(r.err === "empty" && !raw.trim() && !ctx.touched)) ok = mark(f, L[r.err]) && false;
+      if (r.err && !(r.err === "empty" && !raw.trim() && !ctx.touched && f.link === undefined)) {
+        ok = mark(f, L[r.err + "_" + f.kind] || L[r.err]) && false;
+      }
       else if (r.err) { mark(f, ""); ok = false; } else { mark(f, ""); vals[name] = r.v; f.canon = typeof r.v === "string" ? r.v : C.str(r.v); }
     });
     if (any) ctx.touched = true;
@@ -291,19 +348,35 @@
   }
 
   function o(name, value, text) { return [name, value, text]; }
+  function latest(name) { var s = ctxP.parameters[name]; return s.values[Object.keys(s.values).sort().pop()].value; }
+  // A base out of range; a whole number inside the tier range was probably meant as a tier
+  // (a percentage): offer that tier's base.
   function rangeError(ctx, field, e) {
     if (e.code === "base_out_of_range") {
-      var near = C.cmp(ctx.lastBase, e.details.lower) < 0 ? e.details.lower : e.details.upper;
-      mark(ctx.fields[field], tr("out_range", { year: e.details.year, lower: amount(e.details.lower), upper: amount(e.details.upper) }),
-           { label: tr("use", { v: tr("yuan", { v: amount(near) }) }), value: C.str(near) });
+      var d = e.details, near = C.cmp(ctx.lastBase, d.lower) < 0 ? d.lower : d.upper, tv = latest("tier_range");
+      var text = tr("out_range", { year: d.year, lower: amount(d.lower), upper: amount(d.upper) }), b = ctx.lastBase;
+      if (b.q === BigInt(1) && C.num(b) >= tv.min && C.num(b) <= tv.max) {
+        near = C.tierBase(ctx.P, d.year, C.num(b)).outputs.base;
+        text = tr("base_tier", { v: C.str(b), year: d.year, b: amount(near) }) + text;
+      }
+      mark(ctx.fields[field], text, { label: tr("use", { v: tr("yuan", { v: amount(near) }) }), value: C.str(near) });
       return null;
     }
-    if (e.code === "tier_out_of_range") {
-      var t = ctx.lastTier < e.details.min ? e.details.min : e.details.max;
-      mark(ctx.fields.tier, tr("tier_range", e.details), { label: tr("use", { v: t + "%" }), value: String(t) });
-      return null;
-    }
+    if (e.code === "tier_out_of_range") return tierError(ctx, ctx.year, ctx.lastTier, e.details);
     throw e;
+  }
+  // A tier out of range. One above the highest tier was probably a base in yuan: offer the tier
+  // nearest to it, from that year's average wage (the lowest base is the lowest tier, and so on).
+  function tierError(ctx, year, t, tv) {
+    var best = t < tv.min ? tv.min : tv.max, text = tr("tier_range", tv);
+    if (t > tv.max) {
+      var avg = C.get(ctx.P, "contribution_average_wage", year).value, lim = C.limits(ctx.P, year);
+      best = Math.min(tv.max, Math.max(tv.min, Math.round(C.num(C.div(C.mul(t, 1200), avg)))));
+      text = tr("tier_yuan", { v: amount(t), year: year, lower: amount(lim.lower), upper: amount(lim.upper),
+                               min: tv.min, max: tv.max, t: best });
+    }
+    mark(ctx.fields.tier, text, { label: tr("use", { v: best + "%" }), value: String(best) });
+    return null;
   }
 
   var RENDER = {
@@ -342,6 +415,7 @@
     },
     "flexible-contribution": function (ctx, v) {
       var year = +v.year, base, work = [], params = [];
+      ctx.year = year;
       if (v.how === "tier") {
         if (v.tier === undefined) return null;
         ctx.lastTier = C.num(v.tier);
@@ -370,15 +444,32 @@
       ];
       if (lang === "en") rows[1][0] = L.f_period + " (" + L[v.freq] + ")";
       params = params.concat(r.params);
-      var rowsEl = ctx.fields.changes.input.querySelectorAll(".calc-change"), changes = [{ from_month: 1, base: base }], bad = false;
+      // Each change row: a month and a base; any problem is named in the field's message and
+      // no result is shown until it is fixed (or the row removed).
+      var rowsEl = ctx.fields.changes.input.querySelectorAll(".calc-change"), changes = [{ from_month: 1, base: base }], bad = [];
+      var seen = {};
       [].forEach.call(rowsEl, function (row) {
-        var inp = row.querySelector("input"), p = parseNum(inp.value), msg = p.err ? L[p.err] : "";
-        inp.setAttribute("aria-invalid", String(!!p.err));
-        inp.title = msg;
-        if (p.err) { bad = true; return; }
-        changes.push({ from_month: +row.querySelector("select").value, base: p.v });
+        var inp = row.querySelector("input"), sel = row.querySelector("select"), p = parseNum(inp.value), why = "";
+        if (!sel.value) why = L.change_month;
+        else if (p.err) why = L[p.err + "_money"] || L[p.err];
+        else if (seen[sel.value]) why = L.change_twice;
+        else if (C.cmp(p.v, C.limits(ctx.P, year).lower) < 0 || C.cmp(p.v, C.limits(ctx.P, year).upper) > 0) {
+          why = tr("out_range", { year: year, lower: amount(C.limits(ctx.P, year).lower), upper: amount(C.limits(ctx.P, year).upper) });
+        }
+        seen[sel.value] = 1;
+        inp.setAttribute("aria-invalid", String(!!why));
+        if (why) {
+          var link = row.getAttribute("data-link"), now = sel.value + ":" + inp.value;
+          var linked = link !== null && row.getAttribute("data-start") === now;
+          bad.push(tr(linked ? "change_link" : "change_bad", { v: short(linked ? link : now), why: why }));
+          return;
+        }
+        changes.push({ from_month: +sel.value, base: p.v });
       });
-      if (changes.length > 1 && !bad) {
+      var changeMsg = document.getElementById("calc-changes-msg");
+      changeMsg.textContent = bad.join(" ");
+      if (bad.length) return null;
+      if (changes.length > 1) {
         changes.sort(function (a, b) { return a.from_month - b.from_month; });
         try {
           var fy = C.flexibleYear(ctx.P, year, changes);
@@ -390,11 +481,10 @@
           rows.push([L.f_account_total, [o("personal_account_total", C.str(fy.outputs.personal_account_total, 2), tr("yuan", { v: money(fy.outputs.personal_account_total) }))]]);
         } catch (e) {
           if (!e.code) throw e;
-          var note = e.code === "base_out_of_range" ? tr("out_range", { year: year, lower: amount(e.details.lower), upper: amount(e.details.upper) }) : L.from_month;
-          ctx.fields.changes.wrap.querySelector(".calc-label").textContent = L.changes + " — " + note;
+          changeMsg.textContent = L.change_twice;
+          return null;
         }
       }
-      if (!bad) ctx.fields.changes.wrap.querySelector(".calc-label").textContent = L.changes;
       return { rows: rows, work: work, stamp: tr("stamp", { year: year }), params: params };
     },
     "employee-contribution": function (ctx, v) {
@@ -414,28 +504,41 @@
       };
     },
     "pension-estimate": function (ctx, v) {
-      var P = ctx.P, work = [], r, g = null, stampYear;
+      var P = ctx.P, work = [], r, g = null, stampYear, note;
       if (v.mode === "direct") {
         if (C.cmp(v.deemed_years, v.years) > 0) { mark(ctx.fields.deemed_years, L.deemed_gt); return null; }
         if (!v.jifa_base.p) { mark(ctx.fields.jifa_base, L.zero); return null; }
         if (!v.payment_months.p) { mark(ctx.fields.payment_months, L.zero); return null; }
-        r = C.pensionEstimate(P, v);
+        try { r = C.pensionEstimate(P, v); } catch (e) {
+          if (e.code === "too_small") { mark(ctx.fields[e.details.field], tr("too_small", e.details)); return null; }
+          if (e.code !== "too_large") throw e;
+          mark(ctx.fields[e.details.field], tr("too_large", { largest: amount(e.details.largest) }));
+          return null;
+        }
         stampYear = C.lastYear(P, "jifa_base");
       } else {
-        var range = P.parameters.tier_range, tv = range.values[Object.keys(range.values).sort().pop()].value;
+        var tv = latest("tier_range");
         if (C.num(v.tier) < tv.min || C.num(v.tier) > tv.max) {
-          var t = C.num(v.tier) < tv.min ? tv.min : tv.max;
-          mark(ctx.fields.tier, tr("tier_range", tv), { label: tr("use", { v: t + "%" }), value: String(t) });
-          return null;
+          return tierError(ctx, C.lastYear(P, "contribution_average_wage"), C.num(v.tier), tv);
         }
         try {
           g = C.guidedEstimate(P, { birth: v.birth, category: v.category, paid: v.paid, tier: C.num(v.tier), balance: v.balance || 0 });
         } catch (e) {
           if (e.code === "already_retired") { mark(ctx.fields.birth, tr("retired", { year: e.details.year })); return null; }
           if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
+          if (e.code === "too_far") { mark(ctx.fields.birth, tr("too_far", e.details)); return null; }
+          if (e.code === "paid_over_age") { mark(ctx.fields.paid, tr("paid_over_age", e.details)); return null; }
+          if (e.code === "too_large") { mark(ctx.fields[e.details.field], tr("too_large", { largest: amount(e.details.largest) })); return null; }
           throw e;
         }
         r = { outputs: g.outputs, extras: g.extras.estimate, params: g.params };
+        // A blank balance is taken as 0: say so beside the field and the result.
+        if (v.balance === undefined && v.paid.p > BigInt(0)) {
+          note = tr("balance_blank", { p: C.str(v.paid) });
+          var hint = document.getElementById("calc-balance-msg");
+          hint.textContent = note;
+          hint.className = "calc-msg calc-hint";
+        }
         var gx = g.extras, a = g.outputs.age, pm = gx.pm;
         stampYear = gx.jifa_year;
         work.push(lang === "zh" ? L.r_age + "：" + ageText(a) + "；" + L.r_retire + "：" + ymText(g.outputs.retire) + "。"
@@ -467,7 +570,7 @@
       [["basic", "p_basic"], ["personal_account", "p_account"], ["transitional", "p_trans"], ["total", "p_total"]].forEach(function (k) {
         rows.push([L[k[1]], [o(k[0], C.str(out[k[0]], 2), y(k[0]))]]);
       });
-      return { rows: rows, work: work, stamp: tr("stamp", { year: stampYear }), params: r.params };
+      return { rows: rows, note: note, work: work, stamp: tr("stamp", { year: stampYear }), params: r.params };
     }
   };
 

@@ -192,6 +192,15 @@
     return { outputs: { base: base, percent: percent }, extras: { average: yearly }, params: [tiers.use, average.use] };
   }
 
+  // A number typed in is refused above the rules' largest input (pension.rules._check).
+  function bounded(P, name, value) {
+    var n;
+    try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
+    if (cmp(n, P.limits.largest_input) > 0 || cmp(n, sub(0, P.limits.largest_input)) < 0) {
+      throw fail("too_large", { field: name, largest: dec(P.limits.largest_input) });
+    }
+    return n;
+  }
   function flexibleContribution(P, year, base) {
     var amount = bounded(P, "base", base), lim = limits(P, year);
     if (cmp(amount, lim.lower) < 0 || cmp(amount, lim.upper) > 0) {
@@ -248,32 +257,22 @@
     };
   }
 
-  // A number typed in: refused, naming the field, when it is not below the rules' input limit
-  // (pension.rules._check; the bound comes from parameters.json, input_bounds).
-  function bounded(P, name, value) {
+  // Mirror of pension.estimate.positive; P.limits holds the rules' own input bounds.
+  function positive(P, name, value, allowZero) {
     var n;
     try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
-    var limit = P.input_bounds.input_limit;
-    if (cmp(n, limit) >= 0 || cmp(n, sub(0, limit)) <= 0) throw fail("too_large", { field: name, limit: limit });
-    return n;
-  }
-  function positive(name, value, allowZero, P) {
-    var n;
-    try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
-    if (P) n = bounded(P, name, n);
     if (n.p < Z || (n.p === Z && !allowZero)) throw fail("bad_value", { field: name });
+    if (cmp(n, P.limits.largest_input) > 0) throw fail("too_large", { field: name, largest: dec(P.limits.largest_input) });
     return n;
   }
 
   function pensionEstimate(P, a, extraParams) {
-    var c = positive("jifa_base", a.jifa_base, false, P), i = positive("index", a.index, true, P);
-    var n = positive("years", a.years, true, P), d = positive("deemed_years", a.deemed_years, true, P);
-    var balance = positive("account_balance", a.account_balance, true, P);
-    var months = positive("payment_months", a.payment_months, false, P);
-    var maxYears = P.input_bounds.max_years;
-    if (cmp(n, maxYears) > 0) throw fail("bad_value", { field: "years", max: maxYears });
+    var c = positive(P, "jifa_base", a.jifa_base, false), i = positive(P, "index", a.index, true);
+    var n = positive(P, "years", a.years, true), d = positive(P, "deemed_years", a.deemed_years, true);
+    var balance = positive(P, "account_balance", a.account_balance, true);
+    var months = positive(P, "payment_months", a.payment_months, false);
     if (cmp(d, n) > 0) throw fail("bad_value", { field: "deemed_years" });
-    if (cmp(months, 1) < 0) throw fail("bad_value", { field: "payment_months", min: 1 });
+    if (cmp(months, 1) < 0) throw fail("too_small", { field: "payment_months", smallest: 1 });
     var rate = get(P, "basic_pension_rate", ESTIMATE_AS_OF), coeff = get(P, "transitional_coefficient", ESTIMATE_AS_OF);
     var r = dec(rate.value), k = dec(coeff.value);
     var basic = fen(mul(mul(div(mul(c, add(1, i)), 2), n), r));
@@ -295,7 +294,7 @@
       interestRate = found.value;
       uses.push(found.use);
     }
-    if (!isInt(years) || years < 0 || years > P.input_bounds.max_years) throw fail("bad_value", { field: "years" });
+    if (!isInt(years) || years < 0 || years > P.limits.projection_years) throw fail("bad_value", { field: "years" });
     var base = dec(monthlyBase), rate = dec(interestRate), balance = fen(dec(startBalance || 0));
     if (base.p < Z || balance.p < Z || rate.p < Z || cmp(rate, 1) >= 0) throw fail("bad_value");
     var share = get(P, "employee_rate", accountRateYear || 2025);
@@ -316,15 +315,15 @@
   // published 计发基数 and interest rate for every future year; no deemed years.
   function guidedEstimate(P, a) {
     var ra = retirementAge(P, a.birth, a.category);
-    var paid = positive("paid", a.paid, true, P), tier = a.tier, maxYears = P.input_bounds.max_years;
+    var paid = positive(P, "paid", a.paid, true), tier = a.tier;
     if (!isInt(tier)) throw fail("bad_type", { field: "tier" });
+    positive(P, "balance", a.balance || 0, true);
     var start = lastYear(P, "contribution_average_wage"), retireYear = Number(ra.outputs.retire.slice(0, 4));
-    if (retireYear < start) throw fail("already_retired", { field: "birth", year: start, start_year: start });
-    var remaining = retireYear - start;
-    if (remaining > maxYears) throw fail("too_far_ahead", { field: "birth", start_year: start, max_years: maxYears });
+    if (retireYear < start) throw fail("already_retired", { field: "birth", year: start });
+    var remaining = retireYear - start, most = P.limits.projection_years;
+    if (remaining > most) throw fail("too_far", { field: "birth", years: remaining, most: most });
     var ageNow = start - Number(String(a.birth).slice(0, 4));
-    if (cmp(paid, Math.max(ageNow, 0)) > 0) throw fail("bad_value", { field: "paid", start_year: start });
-    if (cmp(add(paid, remaining), maxYears) > 0) throw fail("bad_value", { field: "paid", max_years: maxYears });
+    if (cmp(paid, Math.max(ageNow, 0)) > 0) throw fail("paid_over_age", { field: "paid", age: ageNow, year: start });
     var tb = tierBase(P, start, tier), pm = paymentMonths(P, ra.outputs.age.years, ra.outputs.age.months);
     var proj = accountProjection(P, remaining, tb.outputs.base, null, a.balance || 0, 2025,
                                  lastYear(P, "account_interest_rate"));
