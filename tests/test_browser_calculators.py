@@ -261,6 +261,7 @@ BAD = [
     ("pension-estimate-guided", "birth", "2100-01", "60"),
     ("pension-estimate-guided", "category", "woman", "female55"),
     ("pension-estimate-guided", "paid", "twenty", "15"),
+    ("pension-estimate-guided", "paid", "60", "55"),          # more years paid than the age in 2026
     ("pension-estimate-guided", "tier", "abc", "60"),
     ("pension-estimate-guided", "tier", "100.5", ""),
     ("pension-estimate-guided", "balance", "-1", ""),
@@ -271,6 +272,7 @@ BAD = [
     ("pension-estimate-direct", "deemed_years", "50", ""),
     ("pension-estimate-direct", "account_balance", "lots", ""),
     ("pension-estimate-direct", "payment_months", "0", "0"),
+    ("pension-estimate-direct", "payment_months", "0.5", "1"),
 ]
 
 
