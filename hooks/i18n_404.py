@@ -7,6 +7,7 @@ language's copy and move the other language's copy into its folder."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 _saved: dict[str, bytes] = {}
 
@@ -29,9 +30,11 @@ def on_template_context(context, *, template_name, config):
     # the English 404 kept the links static-i18n had set for the last Chinese page built: it sets
     # them as an attribute (config.extra.alternate), which templates read before the mapping
     # item, and never resets that attribute for a 404. So both are set.
+    # From the host's root, under SITE_URL's path (a 404 answers at any depth, so no relative link).
     if template_name == "404.html":
         default = config.plugins["i18n"].default_language
-        homes = [{**alt, "link": "/" if alt["lang"] == default else f"/{alt['lang']}/"}
+        root = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+        homes = [{**alt, "link": root if alt["lang"] == default else f"{root}{alt['lang']}/"}
                  for alt in config.extra["alternate"]]
         config.extra["alternate"] = homes
         config.extra.alternate = homes

@@ -64,21 +64,59 @@ def test_reading_options_work_by_keyboard(served):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(base + "/measures/basic-pension/", wait_until="networkidle")
-    # Tab from the top of the page reaches the large-text switch within a few steps.
+    active = "document.activeElement.dataset.a11y || document.activeElement.className"
+    # Tab from the top of the page reaches the reading options button in the header.
     for _ in range(15):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.dataset.a11y") == "large":
+        if "reading-options__toggle" in page.evaluate(active):
             break
     else:
-        pytest.fail("the large-text switch is not reachable by Tab")
+        pytest.fail("the reading options button is not reachable by Tab")
+    opener = page.locator(".reading-options__toggle")
+    assert opener.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    assert opener.get_attribute("aria-expanded") == "true"
+    # The options come next in the Tab order; each says whether it is on.
+    page.keyboard.press("Tab")
+    assert page.evaluate(active) == "large"
     page.keyboard.press("Enter")
     assert page.evaluate("document.documentElement.classList.contains('a11y-large')")
     assert page.get_attribute("[data-a11y=large]", "aria-pressed") == "true"
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.dataset.a11y") == "contrast"
+    assert page.evaluate(active) == "contrast"
     page.keyboard.press("Space")
     assert page.evaluate("document.documentElement.classList.contains('a11y-contrast')")
+    assert page.get_attribute("[data-a11y=contrast]", "aria-pressed") == "true"
     # A visible focus ring.
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline not in ("", "none")
+    # Esc closes the panel and puts the focus back on its button.
+    page.keyboard.press("Escape")
+    assert page.locator(".reading-options__panel").is_hidden()
+    assert opener.get_attribute("aria-expanded") == "false"
+    assert "reading-options__toggle" in page.evaluate(active)
+    # Tabbing out of the open panel closes it too.
+    page.keyboard.press("Enter")
+    for _ in range(4):
+        page.keyboard.press("Tab")
+    assert not page.evaluate("document.activeElement.closest('.reading-options')")
+    assert page.locator(".reading-options__panel").is_hidden()
     context.close()
+
+
+def test_section_labels_in_the_menu_are_named_without_aria_label(served):
+    """axe-core 4.14 (aria-prohibited-attr) forbids aria-label on a <label>; the icon-only labels
+    that open a menu section still need a name, for themselves and for the section's <nav>."""
+    base, _, browser = served
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(base + "/en/measures/basic-pension/", wait_until="networkidle")
+    found = page.evaluate("""() => [...document.querySelectorAll('nav.md-nav[aria-labelledby]')]
+        .map(nav => { const label = document.getElementById(nav.getAttribute('aria-labelledby'));
+                      return label && [label.tagName, label.hasAttribute('aria-label'),
+                                       label.textContent.trim()]; })""")
+    context.close()
+    assert found
+    labels = [f for f in found if f and f[0] == "LABEL"]
+    assert labels and not [f for f in labels if f[1] or not f[2]], labels
+    assert "The 15 measures" in [f[2] for f in labels]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import pytest
 from browser import PHONE
@@ -10,11 +12,71 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
+ELSEWHERE = "https://example.org/"   # SITE_URL of a build served somewhere else (a mirror)
 
 
+@pytest.fixture(scope="module")
+def mirror(tmp_path_factory):
+    """The site built for ELSEWHERE but served on a loopback port, as a mirror or a preview
+    address serves it. Yields (base URL, site folder)."""
+    from bench.nginx_run import free_port, nginx_serving
+    from bench.site import build
+
+    site = tmp_path_factory.mktemp("mirror") / "site"
+    build(site, ELSEWHERE)
+    with nginx_serving(site, free_port()) as base:
+        yield base, site
 
 
+class _Links(HTMLParser):
+    """Every address a reader can tap (<a href>, <area href>, <form action>) on one page."""
 
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        key = {"a": "href", "area": "href", "form": "action"}.get(tag)
+        if key and attrs.get(key):
+            self.found.append(attrs[key])
+
+
+def test_no_link_a_reader_taps_leads_to_the_build_address(mirror):
+    # Only <link rel=canonical/alternate> (for search engines), the sitemap and the QR codes'
+    # printed address carry SITE_URL; a tap must stay on whatever host serves the page.
+    _, site = mirror
+    host = urlsplit(ELSEWHERE).netloc
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 60
+    bad = []
+    for page in pages:
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        bad += [f"{page.relative_to(site)}: {url}" for url in parser.found
+                if urlsplit(url).netloc == host]
+    assert not bad, bad
+    # The build did carry the address (the test would prove nothing otherwise).
+    assert f'<link rel="canonical" href="{ELSEWHERE}' in (site / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("start, hreflang, expected", [
+    ("/measures/basic-pension/?from=share#sources", "en",
+     "/en/measures/basic-pension/?from=share#sources"),
+    ("/en/calculators/retirement-age/?birth=1971-04&category=male", "zh",
+     "/calculators/retirement-age/?birth=1971-04&category=male"),
+    ("/en/no-such-page/", "zh", "/"),
+])
+def test_the_language_switch_works_on_any_address(mirror, browser, start, hreflang, expected):
+    base = mirror[0]
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base + start)
+    switch_language(page, hreflang)
+    page.wait_for_url(base + expected)
+    assert page.locator("html").get_attribute("lang") == hreflang
+    assert page.locator("article h1").count() == 1
+    context.close()
 
 
 def switch_language(page, hreflang: str) -> None:

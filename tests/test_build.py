@@ -201,12 +201,15 @@ def test_pages_carry_a_qr_code_of_their_own_address(built_site):
 
 def test_site_chrome_speaks_the_page_language_from_data_ui(built_site, site_data):
     # overrides/main.html and assets/js/a11y.js take their words from data/ui.yml (hooks/generate.py
-    # on_env): the reading options row, the words its script puts on Material's markup, the QR.
+    # on_env): the reading options in the header, the words its script puts on Material's markup,
+    # the QR.
     ui = site_data.ui
     for rel, lang in [("index.html", "zh"), ("en/index.html", "en"), ("404.html", "zh"),
                       ("en/404.html", "en"), ("en/measures/basic-pension/index.html", "en")]:
-        bar = soup(built_site / rel).select_one(".a11y-bar")
-        assert bar["aria-label"] == ui["reading_options"][lang], rel
+        bar = soup(built_site / rel).select_one(".md-header .reading-options")
+        opener = bar.select_one("button.reading-options__toggle")
+        assert opener["aria-label"] == ui["reading_options"][lang], rel
+        assert bar.select_one("#" + opener["aria-controls"])["aria-label"] == ui["reading_options"][lang]
         assert bar["data-search-label"] == ui["search_label"][lang], rel
         assert bar["data-breadcrumb-label"] == ui["breadcrumb_label"][lang], rel
         assert bar["data-table-hint"] == ui["table_hint"][lang], rel

@@ -168,6 +168,7 @@ def test_chromium_reports_no_csp_violation_or_failed_request(server, browser):
                 and problems.append(f"{p}: {r.status} {r.url}"))
         page.goto(base + path, wait_until="networkidle")
         # Use the reading options too (they run code that must obey the CSP).
+        page.locator(".reading-options__toggle").click()
         page.locator(".a11y-btn[data-a11y=large]").click()
         page.locator(".a11y-btn[data-a11y=large]").click()
         problems.extend(f"{path}: CSP {v}" for v in page.evaluate("window.__csp"))

@@ -31,6 +31,7 @@ def test_measure_page_prints_content_without_navigation(served, path, tmp_path):
     context.add_init_script("localStorage.setItem('a11y-large', '1')")
     page = context.new_page()
     page.goto(base + path, wait_until="networkidle")
+    page.locator(".reading-options__toggle").click()   # left open: still not on paper
     facts = page.evaluate("""() => {
         const article = document.querySelector('article.md-content__inner');
         const own = article.textContent.replace(/\\s+/g, '');

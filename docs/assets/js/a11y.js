@@ -1,4 +1,6 @@
-// 适老化 reading options on every page (the buttons are in overrides/main.html):
+// 适老化 reading options on every page. One button in the header, 阅读设置 / Reading options,
+// opens a small panel with the options (overrides/main.html); it closes with Esc (focus goes back
+// to the button), with a tap outside it, or when keyboard focus leaves it.
 // - 大字模式 / Large text and 高对比度 / High contrast: toggle a class on <html> and remember the
 //   choice in localStorage, so it stays on for every page of the site. An inline script in the
 //   <head> applies the saved choice before the first paint.
@@ -7,8 +9,27 @@
 //   synthesis. No pop-ups, nothing leaves the phone.
 (function () {
   var root = document.documentElement;
-  var bar = document.querySelector(".a11y-bar");
+  var bar = document.querySelector(".reading-options");
   if (!bar) return;
+  var opener = bar.querySelector(".reading-options__toggle");
+  var panel = bar.querySelector(".reading-options__panel");
+
+  function setOpen(open) {
+    panel.hidden = !open;
+    opener.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  opener.addEventListener("click", function () { setOpen(panel.hidden); });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || panel.hidden) return;
+    setOpen(false);
+    opener.focus();
+  });
+  document.addEventListener("click", function (event) {
+    if (!panel.hidden && !bar.contains(event.target)) setOpen(false);
+  });
+  bar.addEventListener("focusout", function (event) {
+    if (event.relatedTarget && !bar.contains(event.relatedTarget)) setOpen(false);
+  });
 
   function save(key, on) {
     try { localStorage.setItem(key, on ? "1" : "0"); } catch (e) { /* private mode: page only */ }
@@ -30,24 +51,27 @@
   if (contrast) toggle(contrast, "a11y-contrast", "a11y-contrast");
 
   // Small fixes for Material's markup (axe-core rules) --------------------------------------
-  // Their words come from data/ui.yml, on the reading options row (overrides/main.html).
+  // Their words come from data/ui.yml, on the reading options' wrapper (overrides/main.html).
   var words = bar.dataset;
   // aria-dialog-name: the search dialog has no name.
   document.querySelectorAll(".md-search[role=dialog]").forEach(function (el) {
     if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", words.searchLabel);
   });
   // landmark-unique: with navigation.indexes a section's <nav> is labelled by a <label> that
-  // holds only an icon, so several navs end up with the same empty name. Name them after the
-  // section's own link.
+  // holds only an icon, so several navs end up with the same empty name, and the label (a tap
+  // target that opens the section, focusable) has no name for screen readers. Give the label the
+  // section's name as hidden words inside it: that names both. (Not aria-label: a <label> may
+  // not carry one, axe-core's aria-prohibited-attr.)
   document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach(function (nav) {
     var label = document.getElementById(nav.getAttribute("aria-labelledby"));
     if (!label || label.textContent.trim()) return;
     var link = label.parentElement && label.parentElement.querySelector("a.md-nav__link");
     var name = link ? link.textContent.trim() : "";
     if (!name) return;
-    nav.removeAttribute("aria-labelledby");
-    nav.setAttribute("aria-label", name);
-    label.setAttribute("aria-label", name);
+    var hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = name;
+    label.appendChild(hidden);
   });
   // landmark-unique: the breadcrumb (navigation.path) has the same name as the main menu.
   document.querySelectorAll("nav.md-path").forEach(function (nav) {
