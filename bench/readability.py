@@ -19,7 +19,8 @@ Left out, and why (nothing else is):
 - the QR block (`details.page-qr`): a label and a web address;
 - Chinese text (any element with lang="zh", such as the glossary's "Chinese: 养老保险" labels,
   `p.term-other`): not English;
-- the glossary's index of all terms (`p.term-index`) and the measure and FAQ label lines
+- the glossary's index of all terms (`p.term-index`), its "Used on:" lists of the pages where a
+  term appears (`p.term-used`), and the measure and FAQ label lines
   (`p.measure-meta`, `p.faq-meta`: "Clause (1) · Part 3", "Measure: … Source: …"): lists of
   names that lead elsewhere, like navigation;
 - in the lists under a "Sources" heading (`#sources`), the linked document titles: official names
@@ -44,7 +45,7 @@ EXEMPT = {"policy/"}
 
 DROP = ", ".join([
     "a.headerlink", "script", "style", "svg", "pre", "code", "details.page-qr", "[lang=zh]",
-    "p.term-other", "p.term-index", "p.measure-meta", "p.faq-meta",
+    "p.term-other", "p.term-index", "p.term-used", "p.measure-meta", "p.faq-meta",
 ])
 # Elements whose text is one unit; nested blocks inside them (a list in a list item) are
 # units of their own.
