@@ -62,7 +62,8 @@ def test_left_out_parts_are_not_measured():
             "<p>You pay.</p><script>{\"x\": 1}</script><pre><code>python -m pension</code></pre>"
             "<details class='page-qr'><summary>QR code for this page</summary></details>"
             "<p class='faq-meta'>Measure: x</p><p class='measure-meta'>Clause (1) · Part 3</p>"
-            "<p class='term-index'>All terms: a · b</p><p class='term-used'>Used on: c, d</p><span lang='zh'>中文</span>"
+            "<p class='term-index'>All terms: a · b</p><p class='term-used'>Used on: c, d</p>"
+            "<span lang='zh'>中文</span>"
             "<table><tr><th>Year</th><th>Months</th></tr><tr><td>2030</td><td>186</td></tr></table>"
             "<h2 id='sources'>Sources</h2><ul><li><a href='https://example.org/'>Long Official "
             "Document Title</a> · Confidence: high</li></ul></article>")
