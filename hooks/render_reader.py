@@ -167,7 +167,8 @@ def render_glossary(site, lang: str) -> str:
         used = glossary_usage(site, term, lang)
         if used:
             links = ("、" if lang == "zh" else ", ").join(f"[{n}]({href})" for n, href in used)
-            out.append(f"{ui(u, 'glossary_used_on', lang)}{sep}{links}\n")
+            # A class, so the readability measure can tell this list of page links from prose.
+            out.append(f"{ui(u, 'glossary_used_on', lang)}{sep}{links}\n{{: .term-used }}\n")
     return "\n".join(out)
 
 

@@ -1,0 +1,70 @@
+"""Plain English, measured: the Flesch–Kincaid grade of every English page's running text.
+
+Many English readers read English as a second language. Every page must read at grade 10 or
+below, and the median page at grade 7 or below. The whole-document translation of the policy
+(/en/policy/) is exempt: it follows the policy's own sentences. What counts as running text, and
+what is left out, is written at the top of bench/readability.py. `pytest -s` prints the table.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from bench.readability import EXEMPT, grade, page_grades, running_text, table
+
+PAGE_MAX = 10.0
+MEDIAN_MAX = 7.0
+
+
+@pytest.fixture(scope="module")
+def grades(built_site):
+    found = page_grades(built_site)
+    print("\nFlesch–Kincaid grade of each English page\n" + table(found))
+    return found
+
+
+def test_every_english_page_is_measured(grades):
+    # The site's sections are all there, so a page that moved out of site/en would be noticed.
+    for page in ("", "about/", "glossary/", "faq/", "measures/basic-pension/", "guides/employees/",
+                 "calculators/pension-estimate/"):
+        assert page in grades, sorted(grades)
+
+
+def test_every_english_page_reads_at_grade_10_or_below(grades):
+    hard = {page: value for page, value in grades.items() if page not in EXEMPT and value > PAGE_MAX}
+    assert not hard, f"pages above grade {PAGE_MAX}: {hard}"
+
+
+def test_the_median_english_page_reads_at_grade_7_or_below(grades):
+    held = [value for page, value in grades.items() if page not in EXEMPT]
+    assert statistics.median(held) <= MEDIAN_MAX, table(grades)
+
+
+def test_the_measure_fails_hard_english_and_passes_plain_english():
+    # Policy-style English (one long sentence of long words) must score far above the limit,
+    # and the site's own style well below it: the test above can fail.
+    hard = ("<article class='md-content__inner'><p>Comprehensively implement the national "
+            "pooling of basic pension insurance for enterprise employees, continuously improve "
+            "the mechanism for determining and adjusting basic pension benefits, and "
+            "appropriately strengthen the redistributive function of the fundamental "
+            "institutional arrangements.</p></article>")
+    plain = ("<article class='md-content__inner'><h2>What changes<a class='headerlink'>#</a></h2>"
+             "<p>You pay in each month. When you retire, you get a pension each month.</p>"
+             "<p class='term-other'>Chinese: <span lang='zh'>企业职工基本养老保险</span></p></article>")
+    assert grade(running_text(hard)) > 20
+    assert grade(running_text(plain)) < 5
+
+
+def test_left_out_parts_are_not_measured():
+    html = ("<article class='md-content__inner'><h1>Title<a class='headerlink' href='#t'>#</a></h1>"
+            "<p>You pay.</p><script>{\"x\": 1}</script><pre><code>python -m pension</code></pre>"
+            "<details class='page-qr'><summary>QR code for this page</summary></details>"
+            "<p class='faq-meta'>Measure: x</p><p class='measure-meta'>Clause (1) · Part 3</p>"
+            "<p class='term-index'>All terms: a · b</p><p class='term-used'>Used on: c, d</p>"
+            "<span lang='zh'>中文</span>"
+            "<table><tr><th>Year</th><th>Months</th></tr><tr><td>2030</td><td>186</td></tr></table>"
+            "<h2 id='sources'>Sources</h2><ul><li><a href='https://example.org/'>Long Official "
+            "Document Title</a> · Confidence: high</li></ul></article>")
+    assert running_text(html) == "Title. You pay. Sources. Confidence: high."
