@@ -93,12 +93,19 @@ def retirement_table(site, lang):
 
 def min_years_table(site, lang):
     spec = site.params.spec("min_contribution_months")["values"]
-    rows = []
+    runs: list[list[int]] = []  # [first year, last year, months]: one row per run of equal values
     for year, entry in spec.items():
         months = int(entry["value"])
+        if runs and runs[-1][2] == months:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year, months])
+    rows = []
+    for first, last_of_run, months in runs:
         years = f"{months // 12}年" + (f"{months % 12}个月" if months % 12 else "") if lang == "zh" \
             else f"{months // 12} years" + (f" {months % 12} months" if months % 12 else "")
-        rows.append([str(year), years, str(months)])
+        span = str(first) if first == last_of_run else f"{first}–{last_of_run}"
+        rows.append([span, years, str(months)])
     last = max(spec)
     rows[-1][0] = f"{last}年及以后" if lang == "zh" else f"{last} and later"
     head = ["达到法定退休年龄的年份", "最低缴费年限", "月数"] if lang == "zh" else \

@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .errors import PensionError
-from .money import round_fen, to_decimal
+from .money import MAX_YEARS, round_fen, to_decimal
 from .params import ParameterSet, ParamUse
 from .working import Q, Result, Step
 
@@ -40,8 +40,15 @@ def pension_estimate(params: ParameterSet, jifa_base: object, index: object, yea
     d = _positive("deemed_years", deemed_years)
     balance = _positive("account_balance", account_balance)
     months = _positive("payment_months", payment_months, allow_zero=False)
+    if n > MAX_YEARS:
+        raise PensionError("bad_value", f"years must be at most {MAX_YEARS}, got {years}",
+                           field="years")
     if d > n:
-        raise PensionError("bad_value", "deemed_years cannot exceed years")
+        raise PensionError("bad_value", f"deemed_years ({deemed_years}) cannot exceed years "
+                           f"({years})", field="deemed_years")
+    if months < 1:
+        raise PensionError("bad_value", f"payment_months must be at least 1, got "
+                           f"{payment_months}", field="payment_months")
     rate = params.get("basic_pension_rate", as_of)
     coeff = params.get("transitional_coefficient", as_of)
     r, k = to_decimal(rate.value), to_decimal(coeff.value)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from .contributions import tier_base
 from .errors import PensionError
 from .estimate import pension_estimate
-from .money import to_decimal
+from .money import MAX_YEARS, to_decimal
 from .params import ParameterSet
 from .payment_months import payment_months
 from .projection import account_projection
@@ -33,14 +33,29 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
     try:
         paid_years = to_decimal(paid)
     except TypeError as exc:
-        raise PensionError("bad_type", f"paid must be a number, got {paid!r}") from exc
+        raise PensionError("bad_type", f"paid must be a number, got {paid}") from exc
     if paid_years < 0:
-        raise PensionError("bad_value", f"paid must not be negative, got {paid!r}")
+        raise PensionError("bad_value", f"paid must not be negative, got {paid}", field="paid")
     start = params.latest_year("contribution_average_wage")
     retire_year = int(ages.outputs["retire"][:4])
     if retire_year < start:
-        raise PensionError("already_retired", f"retires before {start}, the latest data year")
+        raise PensionError("already_retired", f"birth: someone born in {birth} reaches retirement "
+                           f"in {ages.outputs['retire']}, before {start}, the latest year with "
+                           "figures", field="birth", start_year=start)
     remaining = retire_year - start
+    if remaining > MAX_YEARS:
+        raise PensionError("too_far_ahead", f"birth: someone born in {birth} reaches retirement in "
+                           f"{ages.outputs['retire']}, {remaining} years after {start} (the latest "
+                           f"year with figures); this estimate looks at most {MAX_YEARS} years ahead",
+                           field="birth", start_year=start, max_years=MAX_YEARS)
+    age_now = start - int(birth[:4])
+    if paid_years > max(age_now, 0):
+        raise PensionError("bad_value", f"paid: {paid} years is more than the age of someone born "
+                           f"in {birth} in {start} ({age_now})", field="paid", start_year=start)
+    if paid_years + remaining > MAX_YEARS:
+        raise PensionError("bad_value", f"paid: {paid} years paid plus {remaining} more until "
+                           f"retirement makes more than {MAX_YEARS} years", field="paid",
+                           max_years=MAX_YEARS)
     base = tier_base(params, start, tier)
     months = payment_months(params, ages.outputs["age"]["years"], ages.outputs["age"]["months"])
     growth = account_projection(params, remaining, base.outputs["base"], start_balance=balance,

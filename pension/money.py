@@ -12,6 +12,11 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 FEN = Decimal("0.01")
 YUAN = Decimal("1")
 ONE_DP = Decimal("0.1")
+# No input a rule takes is anywhere near a billion (yuan, months, years or ratios); a bound keeps
+# Decimal arithmetic (28 digits) from overflowing and lets the refusal name the field.
+INPUT_LIMIT = Decimal("1000000000")
+# The longest working life any rule projects or counts, in years (the account projection's range).
+MAX_YEARS = 60
 
 
 def to_decimal(value: object) -> Decimal:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import PensionError
+from .money import INPUT_LIMIT, MAX_YEARS
 
 CONFIDENCE = ("high", "medium", "low")
 _FLAG_KEYS = ("source", "reference", "confidence", "verified", "note")
@@ -230,4 +231,6 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
                 for key, entry in spec["values"].items()
             },
         }
-    return {"parameters": out}
+    # The input bounds of pension.money, so the browser refuses exactly what the rules refuse.
+    return {"parameters": out,
+            "input_bounds": {"input_limit": str(INPUT_LIMIT), "max_years": MAX_YEARS}}

@@ -33,7 +33,8 @@ def payment_months(params: ParameterSet, years: int, months: int = 0) -> Result:
     low, high = min(table), max(table)
     if not (low <= years <= high) or (years == high and months):
         raise PensionError("age_out_of_range",
-                           f"the table covers ages {low}y0m to {high}y0m, not {years}y{months}m",
+                           f"years: {years} (and months {months}) is outside the table's ages {low}y0m to "
+                           f"{high}y0m",
                            low=low, high=high)
     disputed = set(params.spec("payment_months_table").get("disputed_ages", []))
     touched = {years} if months == 0 else {years, years + 1}

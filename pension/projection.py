@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .errors import PensionError
-from .money import round_fen, to_decimal
+from .money import MAX_YEARS, round_fen, to_decimal
 from .params import ParameterSet
 from .working import Q, Result, Step
 
@@ -31,8 +31,9 @@ def account_projection(params: ParameterSet, years: int, monthly_base: object,
         found = params.get("account_interest_rate", rate_year)
         interest_rate = found.value
         uses.append(found.use)
-    if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= 60:
-        raise PensionError("bad_value", f"years must be a whole number 0–60, got {years!r}")
+    if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= MAX_YEARS:
+        raise PensionError("bad_value", f"years must be a whole number 0–{MAX_YEARS}, got {years!r}",
+                           field="years")
     base = to_decimal(monthly_base)
     rate = to_decimal(interest_rate)
     balance = round_fen(to_decimal(start_balance))

@@ -43,10 +43,13 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
     retire_year = retire // 12
     minimum = None
     uses = [schedule.use, flexible.use]
-    if retire_year >= 2025:
+    try:  # the data covers the years from 2006 (before the reform) to 2039 and later
         mc = min_contribution(params, retire_year)
         minimum = mc.outputs["months"]
         uses.extend(mc.params)
+    except PensionError as exc:
+        if exc.code != "year_out_of_range":
+            raise
     outputs = {
         "age": age_dict(statutory),
         "retire": format_ym(retire),

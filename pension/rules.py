@@ -19,7 +19,7 @@ from .estimate import pension_estimate
 from .guided import guided_estimate
 from .leave_mid_year import leave_mid_year
 from .min_years import min_contribution
-from .money import to_decimal
+from .money import INPUT_LIMIT, to_decimal
 from .params import ParameterSet
 from .payment_months import payment_months
 from .personal_pension import personal_pension
@@ -82,9 +82,13 @@ def _check(name: str, kind: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise PensionError("bad_type", f"{name} must be a number, got {value!r}")
         try:
-            return to_decimal(value)
+            number = to_decimal(value)
         except TypeError as exc:
             raise PensionError("bad_type", f"{name} must be a number, got {value!r}") from exc
+        if abs(number) >= INPUT_LIMIT:
+            raise PensionError("too_large", f"{name} is too large: {value!r}; it must be below "
+                               f"{INPUT_LIMIT:,}", field=name, value=str(value))
+        return number
     elif kind == "str" and not isinstance(value, str):
         raise PensionError("bad_type", f"{name} must be a string, got {value!r}")
     elif kind == "list" and not isinstance(value, list):
@@ -109,4 +113,21 @@ def run(params: ParameterSet, rule: str, data: object) -> Result:
                 raise PensionError("missing_field", f"{rule} needs {name!r}")
             continue
         kwargs[name] = _check(name, kind, data[name])
-    return spec.func(params, **kwargs)
+    try:
+        return spec.func(params, **kwargs)
+    except PensionError as exc:
+        raise _name_the_input(exc, data) from None
+
+
+def _name_the_input(exc: PensionError, data: Mapping[str, Any]) -> PensionError:
+    """A parameter has no value for the year asked: say which input gave that year."""
+    asked, first, last = (exc.details.get(k) for k in ("asked", "first", "last"))
+    if exc.code != "year_out_of_range" or asked is None or "field" in exc.details:
+        return exc
+    fields = [k for k, v in data.items() if v == asked and not isinstance(v, bool)]
+    if not fields:
+        return exc
+    what = exc.details.get("parameter", "figures")
+    message = (f"{fields[0]}: {asked} is outside {first}–{last}, the years this site has "
+               f"{what.replace('_', ' ')} for")
+    return PensionError(exc.code, message, **{**exc.details, "field": fields[0]})

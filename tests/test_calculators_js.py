@@ -93,7 +93,7 @@ def _case(rng):
         month = rng.choice([*range(1, 13)] * 5 + [0, 13])
         return rule, {"birth": f"{rng.randint(1895, 2105):04d}-{month:02d}", "category": cat}
     if rule == "min-contribution":
-        return rule, {"year": rng.randint(2015, 2070)}
+        return rule, {"year": rng.randint(2000, 2070)}
     if rule == "payment-months":
         return rule, {"years": rng.randint(37, 72), "months": rng.randint(-1, 12)}
     if rule == "flexible-contribution":
@@ -121,9 +121,9 @@ def _case(rng):
         else:
             data["rate_year"] = rng.randint(2014, 2027)
         return rule, data
-    return rule, {"birth": f"{rng.randint(1960, 2002)}-{rng.randint(1, 12):02d}",
+    return rule, {"birth": f"{rng.randint(1950, 2100)}-{rng.randint(1, 12):02d}",
                   "category": cat if cat != "other" else "male",
-                  "paid": _money(rng, 0, 30, 1), "tier": rng.randint(60, 300),
+                  "paid": _money(rng, 0, 60, 1), "tier": rng.randint(60, 300),
                   "balance": _money(rng, 0, 200000)}
 
 
@@ -133,3 +133,32 @@ def test_random_inputs_match_python(params, params_json):
     compare(params, params_json, cases)
     rules = {c["rule"] for c in cases}
     assert len(rules) == 10
+
+
+# Each refusal the rules make at their edges, in both twins (the same error code).
+EDGES = [
+    ("pension-estimate", {"jifa_base": "1e30", "index": 1, "years": 30, "deemed_years": 0,
+                          "account_balance": 0, "payment_months": 139}),
+    ("pension-estimate", {"jifa_base": 7688, "index": 1, "years": 61, "deemed_years": 0,
+                          "account_balance": 0, "payment_months": 139}),
+    ("pension-estimate", {"jifa_base": 7688, "index": 1, "years": 30, "deemed_years": 0,
+                          "account_balance": 1000, "payment_months": "0.5"}),
+    ("flexible-contribution", {"year": 2025, "base": "1e12"}),
+    ("employee-contribution", {"year": 2025, "wage": "1e12"}),
+    ("guided-estimate", {"birth": "2100-01", "category": "male", "paid": 10, "tier": 60}),
+    ("guided-estimate", {"birth": "1980-01", "category": "male", "paid": 137, "tier": 60}),
+    ("guided-estimate", {"birth": "1980-01", "category": "male", "paid": 46, "tier": 60}),
+    ("guided-estimate", {"birth": "1950-01", "category": "male", "paid": 10, "tier": 60}),
+    ("min-contribution", {"year": 2005}),
+    ("min-contribution", {"year": 2020}),
+    ("retirement-age", {"birth": "1960-01", "category": "male"}),
+]
+
+
+def test_edges_are_refused_alike(params, params_json):
+    cases = [{"rule": rule, "input": data} for rule, data in EDGES]
+    compare(params, params_json, cases)
+    errors = [python_answer(params, c["rule"], c["input"]).get("error") for c in cases]
+    assert errors == ["too_large", "bad_value", "bad_value", "too_large", "too_large",
+                      "too_far_ahead", "bad_value", "bad_value", "already_retired",
+                      "year_out_of_range", None, None]

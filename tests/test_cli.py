@@ -45,8 +45,8 @@ def run(*args: str) -> tuple[int, dict, str]:
                  "year_out_of_range", id="contribution year after the known limits"),
     pytest.param(("calc", "flexible-contribution", "--input", '{"year": 2022, "base": 5000}'),
                  "year_out_of_range", id="contribution year before the known limits"),
-    pytest.param(("calc", "min-contribution", "--input", '{"year": 2024}'),
-                 "year_out_of_range", id="minimum years before the table"),
+    pytest.param(("calc", "min-contribution", "--input", '{"year": 2005}'),
+                 "year_out_of_range", id="minimum years before 2006, the first year covered"),
     pytest.param(("calc", "payment-months", "--input", '{"years": 39, "months": 0}'),
                  "age_out_of_range", id="age below the payment-months table"),
     pytest.param(("calc", "payment-months", "--input", '{"years": 70, "months": 1}'),
@@ -81,7 +81,7 @@ def test_working_lists_parameters_with_flags() -> None:
     used = {p["name"]: p for p in out["working"]["parameters"]}
     assert used["contribution_base_limits"]["verified"] is False
     assert used["contribution_base_limits"]["source"] == "anhui-base-limits-2025"
-    assert used["flexible_rate"]["verified"] is True
+    assert used["flexible_rate"]["verified"] is False  # no official page has been opened yet (About page)
     assert out["working"]["steps"][0]["result"] == {"value": 862.2, "kind": "money"}
 
 
@@ -112,3 +112,46 @@ def test_rules_command_lists_every_rule() -> None:
     assert {"retirement-age", "min-contribution", "payment-months", "flexible-contribution",
             "pension-estimate", "employee-contribution", "flexible-year", "leave-mid-year",
             "personal-pension", "annuity-check"} <= set(out)
+
+
+@pytest.mark.parametrize(("rule", "data", "field", "words"), [
+    pytest.param("pension-estimate", {"jifa_base": "1e30", "index": 1, "years": 30, "deemed_years": 0,
+                                      "account_balance": 0, "payment_months": 139},
+                 "jifa_base", "too large", id="huge calculation base"),
+    pytest.param("annuity-check", {"year": 2025, "payroll": 1e30, "employer_rate": 0.01,
+                                   "employee_rate": 0.01}, "payroll", "too large", id="huge payroll"),
+    pytest.param("pension-estimate", {"jifa_base": 7688, "index": 1, "years": 30, "deemed_years": 0,
+                                      "account_balance": 1e8, "payment_months": 1e-20},
+                 "payment_months", "at least 1", id="tiny payment months"),
+    pytest.param("guided-estimate", {"birth": "2100-01", "category": "male", "paid": 10, "tier": 60},
+                 "birth", "2100-01", id="birth too far ahead"),
+    pytest.param("guided-estimate", {"birth": "1980-01", "category": "male", "paid": 137, "tier": 60},
+                 "paid", "137", id="more years paid than the person's age"),
+    pytest.param("guided-estimate", {"birth": "1950-01", "category": "male", "paid": 10, "tier": 60},
+                 "birth", "1950-01", id="already retired"),
+    pytest.param("flexible-contribution", {"year": 2031, "base": 5000}, "year", "2031",
+                 id="contribution year after the published limits"),
+    pytest.param("account-projection", {"years": 5, "monthly_base": 5000, "rate_year": 2031},
+                 "rate_year", "2031", id="interest-rate year after the published rates"),
+    pytest.param("min-contribution", {"year": 2005}, "year", "2005", id="minimum years before 2006"),
+])
+def test_every_refusal_names_the_input_field_and_its_value(rule, data, field, words) -> None:
+    status, out, stderr = run("calc", rule, "--input", json.dumps(data))
+    assert status == 2 and stderr == ""
+    assert out["field"] == field
+    assert out["message"].startswith(field) and words in out["message"], out["message"]
+    assert "decimal" not in out["message"].lower() and "<class" not in out["message"]
+
+
+@pytest.mark.parametrize("year", [2006, 2015, 2024])
+def test_minimum_years_before_the_reform_is_the_old_15_year_rule_with_its_source(year) -> None:
+    status, out, _ = run("calc", "min-contribution", "--input", json.dumps({"year": year}),
+                         "--working")
+    assert status == 0 and out["months"] == 180
+    assert out["working"]["parameters"][0]["source"] == "state-council-2005-38"
+
+
+def test_minimum_years_from_2025_still_come_from_the_reform_table() -> None:
+    status, out, _ = run("calc", "min-contribution", "--input", '{"year": 2032}', "--working")
+    assert (status, out["months"]) == (0, 198)
+    assert out["working"]["parameters"][0]["source"] == "retirement-measures-2024"

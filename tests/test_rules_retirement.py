@@ -99,10 +99,15 @@ def test_min_contribution_table(year: int, months: int) -> None:
     assert result.params[0].latest_applied is (year > 2039)
 
 
-def test_min_contribution_before_table_is_an_error() -> None:
+def test_min_contribution_before_2006_is_an_error() -> None:
     with pytest.raises(PensionError) as info:
-        min_contribution(PARAMS, 2024)
+        min_contribution(PARAMS, 2005)
     assert info.value.code == "year_out_of_range"
+
+
+def test_someone_who_reached_statutory_age_before_the_reform_needed_15_years() -> None:
+    out = retirement_age(PARAMS, "1960-01", "male").extras
+    assert (out["min_contribution_year"], out["min_contribution_months"]) == (2020, 180)
 
 
 def test_retirement_result_carries_min_months_of_statutory_year() -> None:

@@ -193,7 +193,7 @@
   }
 
   function flexibleContribution(P, year, base) {
-    var amount = dec(base), lim = limits(P, year);
+    var amount = bounded(P, "base", base), lim = limits(P, year);
     if (cmp(amount, lim.lower) < 0 || cmp(amount, lim.upper) > 0) {
       throw fail("base_out_of_range", { lower: lim.lower, upper: lim.upper, year: year });
     }
@@ -234,7 +234,7 @@
   }
 
   function employeeContribution(P, year, wage) {
-    var amount = dec(wage);
+    var amount = bounded(P, "wage", wage);
     if (amount.p < Z) throw fail("bad_value");
     var lim = limits(P, year);
     var base = cmp(amount, lim.lower) < 0 ? lim.lower : cmp(amount, lim.upper) > 0 ? lim.upper : amount;
@@ -248,19 +248,32 @@
     };
   }
 
-  function positive(name, value, allowZero) {
+  // A number typed in: refused, naming the field, when it is not below the rules' input limit
+  // (pension.rules._check; the bound comes from parameters.json, input_bounds).
+  function bounded(P, name, value) {
     var n;
     try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
+    var limit = P.input_bounds.input_limit;
+    if (cmp(n, limit) >= 0 || cmp(n, sub(0, limit)) <= 0) throw fail("too_large", { field: name, limit: limit });
+    return n;
+  }
+  function positive(name, value, allowZero, P) {
+    var n;
+    try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
+    if (P) n = bounded(P, name, n);
     if (n.p < Z || (n.p === Z && !allowZero)) throw fail("bad_value", { field: name });
     return n;
   }
 
   function pensionEstimate(P, a, extraParams) {
-    var c = positive("jifa_base", a.jifa_base, false), i = positive("index", a.index, true);
-    var n = positive("years", a.years, true), d = positive("deemed_years", a.deemed_years, true);
-    var balance = positive("account_balance", a.account_balance, true);
-    var months = positive("payment_months", a.payment_months, false);
+    var c = positive("jifa_base", a.jifa_base, false, P), i = positive("index", a.index, true, P);
+    var n = positive("years", a.years, true, P), d = positive("deemed_years", a.deemed_years, true, P);
+    var balance = positive("account_balance", a.account_balance, true, P);
+    var months = positive("payment_months", a.payment_months, false, P);
+    var maxYears = P.input_bounds.max_years;
+    if (cmp(n, maxYears) > 0) throw fail("bad_value", { field: "years", max: maxYears });
     if (cmp(d, n) > 0) throw fail("bad_value", { field: "deemed_years" });
+    if (cmp(months, 1) < 0) throw fail("bad_value", { field: "payment_months", min: 1 });
     var rate = get(P, "basic_pension_rate", ESTIMATE_AS_OF), coeff = get(P, "transitional_coefficient", ESTIMATE_AS_OF);
     var r = dec(rate.value), k = dec(coeff.value);
     var basic = fen(mul(mul(div(mul(c, add(1, i)), 2), n), r));
@@ -282,7 +295,7 @@
       interestRate = found.value;
       uses.push(found.use);
     }
-    if (!isInt(years) || years < 0 || years > 60) throw fail("bad_value", { field: "years" });
+    if (!isInt(years) || years < 0 || years > P.input_bounds.max_years) throw fail("bad_value", { field: "years" });
     var base = dec(monthlyBase), rate = dec(interestRate), balance = fen(dec(startBalance || 0));
     if (base.p < Z || balance.p < Z || rate.p < Z || cmp(rate, 1) >= 0) throw fail("bad_value");
     var share = get(P, "employee_rate", accountRateYear || 2025);
@@ -303,11 +316,15 @@
   // published 计发基数 and interest rate for every future year; no deemed years.
   function guidedEstimate(P, a) {
     var ra = retirementAge(P, a.birth, a.category);
-    var paid = positive("paid", a.paid, true), tier = a.tier;
+    var paid = positive("paid", a.paid, true, P), tier = a.tier, maxYears = P.input_bounds.max_years;
     if (!isInt(tier)) throw fail("bad_type", { field: "tier" });
     var start = lastYear(P, "contribution_average_wage"), retireYear = Number(ra.outputs.retire.slice(0, 4));
-    if (retireYear < start) throw fail("already_retired", { year: start });
+    if (retireYear < start) throw fail("already_retired", { field: "birth", year: start, start_year: start });
     var remaining = retireYear - start;
+    if (remaining > maxYears) throw fail("too_far_ahead", { field: "birth", start_year: start, max_years: maxYears });
+    var ageNow = start - Number(String(a.birth).slice(0, 4));
+    if (cmp(paid, Math.max(ageNow, 0)) > 0) throw fail("bad_value", { field: "paid", start_year: start });
+    if (cmp(add(paid, remaining), maxYears) > 0) throw fail("bad_value", { field: "paid", max_years: maxYears });
     var tb = tierBase(P, start, tier), pm = paymentMonths(P, ra.outputs.age.years, ra.outputs.age.months);
     var proj = accountProjection(P, remaining, tb.outputs.base, null, a.balance || 0, 2025,
                                  lastYear(P, "account_interest_rate"));
