@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import examples_md
 import render_measures
+import render_policy
 import render_reader
 
 LANGS = ("zh", "en")
 # Folders under docs/ that belong to the generator: it may write and delete files there.
-GENERATED_DIRS = ("measures", "guides", "faq", "glossary")
+GENERATED_DIRS = ("measures", "guides", "faq", "glossary", render_policy.POLICY_DIR)
 
 
 def lang_path(path: str, lang: str) -> str:
@@ -24,6 +25,8 @@ def build_pages(site, params=None) -> dict[str, str]:
     guide_ids = {g["id"] for g in site.guides}
     for lang in LANGS:
         pages[lang_path("measures/index.md", lang)] = render_measures.render_index(site, lang)
+        pages[lang_path(f"{render_policy.POLICY_DIR}/index.md", lang)] = \
+            render_policy.render_policy_page(site, lang)
         for m in site.measures:
             pages[lang_path(f"measures/{m['id']}.md", lang)] = render_measures.render_measure(
                 site, m, lang,

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import claims
+import policy_data
 import reader_data
 import rules_data
 from schema import (
@@ -32,7 +34,7 @@ MEASURE_COUNT = 15
 SUMMARY_LIMITS = {"max_zh": 40, "max_en_words": 25}
 # Anchors the measure page template uses itself; a section may not reuse them.
 RESERVED_SECTION_IDS = {"summary", "changes", "who", "examples", "faq", "sources", "related",
-                        "calculators", "measures", "steps", "ask"}
+                        "calculators", "measures", "steps", "ask", "text"}
 CONFIDENCE = {"high", "medium", "low"}
 
 
@@ -55,6 +57,8 @@ class SiteData:
     calc_ui: dict = field(default_factory=dict)          # calculator interface words
     calculators: list[str] = field(default_factory=list)  # calculator pages that exist, in order
     params: Any = None                                     # pension.params.ParameterSet
+    policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
+    coverage: Any = None                                   # claims.Coverage
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
@@ -104,6 +108,7 @@ def load(data_dir: str | Path) -> SiteData:
     example_ids = {e["id"] for e in site.examples}
     for g in site.guides:
         check_refs(g["examples"], example_ids, g["_file"], "examples", "worked example")
+    policy_data.load_into(site, root, ids["source"])   # the text, claims and coverage, last
     return site
 
 
@@ -180,7 +185,8 @@ def _check_measure(m: Any, file: str, stem: str, ids: dict[str, set[str]]) -> No
     check_text(m["title"], file, "title")
     check_text(m["summary"], file, "summary", **SUMMARY_LIMITS)
     for i, change in enumerate(check_list(m["changes"], file, "changes", min_len=1)):
-        check_text(change, file, join("changes", i))
+        claims.split_claim(change, file, join("changes", i), required=True)  # force + cites
+        claims.check_claimed_text(change, file, join("changes", i))
     check_refs(m["audiences"], ids["audience"], file, "audiences", "audience")
     check_list(m["sections"], file, "sections", min_len=1)
     check_unique(m["sections"], file, "sections")
