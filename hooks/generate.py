@@ -29,14 +29,10 @@ _state: dict = {}
 def on_config(config):
     root = Path(config.config_file_path).parent
     try:
-        site = sitedata.load(root / "data")
-        params = pension_params.ParameterSet(site.parameters) \
-            if site.parameters else None
+        site = sitedata.load(root / "data")   # also builds and checks site.params
     except DataError as err:
         raise PluginError(f"Bad data, nothing was built: {err}") from None
-    except ValueError as err:  # the rules package reports bad parameters as ValueError
-        raise PluginError(f"Bad data, nothing was built: data/parameters.yml: {err}") from None
-    site.params = params
+    params = site.params
     docs = Path(config.docs_dir)
     site.calculators = [c for c in CALCULATORS if (docs / "calculators" / f"{c}.md").exists()]
     _state.update(site=site, params=params, docs=docs)

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import data_walk
+import links
 import reader_data
+import required_words
 import rules_data
 from schema import (
     DataError,
@@ -26,6 +29,7 @@ from schema import (
     join,
     require,
 )
+from textfmt import Words
 from yamlfile import read_yaml, rel_name
 
 MEASURE_COUNT = 15
@@ -68,6 +72,7 @@ class SiteData:
 def load(data_dir: str | Path) -> SiteData:
     """Read and validate everything under data_dir. Raises DataError on the first problem."""
     root = Path(data_dir).resolve()
+    text_links = _walk_every_file(root)
 
     def top(name: str, key: str) -> tuple[str, Any]:
         path = root / name
@@ -98,13 +103,26 @@ def load(data_dir: str | Path) -> SiteData:
                     sources=sources, measures=measures)
     site.ui = load_ui(root)
     site.calc_ui = load_ui(root, "calculator_ui.yml")
+    required_words.check(root.parent, {"data/ui.yml": site.ui,
+                                       "data/calculator_ui.yml": site.calc_ui})
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
-    _check_page_anchors(site)
+    anchors = links.page_anchors(site, RESERVED_SECTION_IDS, reader_data.GUIDE_SECTION_RESERVED)
+    links.check_links(text_links, anchors, root.parent / "docs")
     example_ids = {e["id"] for e in site.examples}
     for g in site.guides:
         check_refs(g["examples"], example_ids, g["_file"], "examples", "worked example")
     return site
+
+
+def _walk_every_file(root: Path) -> list:
+    """The generic checks (data_walk.py) on every file under data/, known to the loaders or not."""
+    sources = root / "sources.yml"
+    hosts = data_walk.source_hosts(read_yaml(sources, root)) if sources.exists() else set()
+    found = []
+    for path in sorted(root.rglob("*.yml")):
+        found += data_walk.check_file(read_yaml(path, root), rel_name(path, root), hosts)
+    return found
 
 
 def _check_sources(items: Any, file: str) -> dict[str, dict]:
@@ -247,18 +265,7 @@ def load_ui(data_dir: str | Path, name: str = "ui.yml") -> dict:
         raise DataError(file, "(top level)", words, "a mapping of interface words")
     for key, value in words.items():
         check_text(value, file, key)
-    return words
-
-
-def _check_page_anchors(site: SiteData) -> None:
-    """A measure page shows its sections and its FAQ answers: their anchors must not collide,
-    or the browser would jump to the wrong one (and MkDocs would silently rename one)."""
-    taken = {m["id"]: set(RESERVED_SECTION_IDS) | {s["id"] for s in m["sections"]}
-             for m in site.measures}
-    for i, q in enumerate(site.faq):
-        if q["id"] in taken[q["measure"]]:
-            raise DataError("data/faq.yml", f"faq[{i}].id", q["id"],
-                            f"an id not already used as an anchor on measures/{q['measure']}")
+    return Words(file, words)
 
 
 # --- Reader content (FAQ, glossary, guides) and rules data (examples, parameters) -----------

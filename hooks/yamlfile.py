@@ -1,4 +1,6 @@
-"""Read one YAML file strictly: syntax errors and repeated keys become DataError with a line."""
+"""Read one data file strictly: UTF-8 without a byte-order mark, no tab, valid YAML without
+repeated keys, anchors or aliases (pension.loader.strict_load), a mapping at the top level.
+Every problem becomes a DataError naming the file and, where there is one, the line."""
 
 from __future__ import annotations
 
@@ -8,19 +10,7 @@ from typing import Any
 import yaml
 from schema import DataError
 
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key written twice in one mapping (PyYAML keeps the last)."""
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"key {key!r} appears twice in this mapping", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+from pension.loader import strict_load
 
 
 def rel_name(path: Path, data_root: Path) -> str:
@@ -32,11 +22,26 @@ def rel_name(path: Path, data_root: Path) -> str:
 
 
 def read_yaml(path: Path, data_root: Path) -> Any:
+    file = rel_name(path, data_root)
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise DataError(file, "(line 1)", None, "UTF-8 without a byte-order mark (BOM)")
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader subclass)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataError(file, f"(byte {err.start})", None, "UTF-8 text") from None
+    if "\t" in text:
+        line = text[:text.index("\t")].count("\n") + 1
+        raise DataError(file, f"(line {line})", None, "spaces, not a tab character")
+    try:
+        doc = strict_load(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
-        raise DataError(rel_name(path, data_root), f"({where})", None,
+        raise DataError(file, f"({where})", None,
                         f"valid YAML: {err.problem or err.context}") from None
+    if not isinstance(doc, dict):
+        found = "an empty file" if doc is None else f"a {type(doc).__name__}"
+        raise DataError(file, "(top level)", None, f"a mapping of keys at the top level, "
+                        f"found {found}")
+    return doc

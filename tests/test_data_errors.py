@@ -22,11 +22,19 @@ def data_copy(tmp_path) -> Path:
     return target
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a shared value out twice: the data loader refuses YAML anchors and aliases."""
+
+    def ignore_aliases(self, data):
+        return True
+
+
 def edit(data: Path, rel: str, change) -> None:
     path = data / rel
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(doc)
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(doc, Dumper=_NoAliases, allow_unicode=True, sort_keys=False,
+                              width=10_000), encoding="utf-8")
 
 
 def error_of(data: Path) -> str:
