@@ -21,6 +21,7 @@ import text_safety
 from schema import DataError, join
 
 LANGS = ("zh", "en")
+A_TEXT = {"zh": "a Chinese text", "en": "an English text"}
 # Length limits in characters (zh, en), by kind of field. A short field is one line on the page.
 SHORT_FIELDS = {"title", "heading", "question", "name", "persona", "label", "issuer", "issuers",
                 "number", "short_title", "aliases"}
@@ -87,9 +88,9 @@ def _kind(file: str, field: str) -> str:
 def _check_text(text: Any, lang: str, file: str, path: str, kind: str, hosts: set[str],
                 links: list) -> None:
     if not isinstance(text, str):
-        raise DataError(file, path, text, f"a {lang} text (a string; quote numbers, yes/no, null)")
+        raise DataError(file, path, text, f"{A_TEXT[lang]} (a string: quote numbers, yes/no, null)")
     if not text.strip():
-        raise DataError(file, path, text, f"a non-empty {lang} text")
+        raise DataError(file, path, text, f"a non-empty {lang} text")   # as schema.check_text says
     bad = CONTROL.search(text)
     if bad:
         raise DataError(file, path, text, f"no tab, zero-width or control character "

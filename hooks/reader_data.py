@@ -105,8 +105,8 @@ def _check_unique_names(terms: list[dict], file: str) -> None:
             for key, name in forms:
                 norm = " ".join(name.casefold().split())
                 if norm in seen:
-                    raise DataError(file, key, name, f"a {lang} name not already used by "
-                                    f"{seen[norm]}")
+                    a_name = "a Chinese name" if lang == "zh" else "an English name"
+                    raise DataError(file, key, name, f"{a_name} not already used by {seen[norm]}")
                 seen[norm] = key
 
 

@@ -4,6 +4,7 @@ Every problem becomes a DataError naming the file and, where there is one, the l
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,21 @@ def rel_name(path: Path, data_root: Path) -> str:
         return str(path)
 
 
+# Parsed files by content: sitedata.load reads each file twice (the generic walk, then its
+# loader). Callers get a copy, since loaders add keys such as _file.
+_parsed: dict[bytes, Any] = {}
+
+
 def read_yaml(path: Path, data_root: Path) -> Any:
-    file = rel_name(path, data_root)
     raw = path.read_bytes()
+    if raw not in _parsed:
+        if len(_parsed) > 200:   # a long `mkdocs serve` session: keep only recent files
+            _parsed.clear()
+        _parsed[raw] = _parse(raw, rel_name(path, data_root))
+    return copy.deepcopy(_parsed[raw])
+
+
+def _parse(raw: bytes, file: str) -> Any:
     if raw.startswith(b"\xef\xbb\xbf"):
         raise DataError(file, "(line 1)", None, "UTF-8 without a byte-order mark (BOM)")
     try:
