@@ -9,7 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import example_checks
-from schema import DataError, check_id, check_list, check_refs, check_text, check_unique, join, require
+from schema import (
+    DataError,
+    check_id,
+    check_list,
+    check_refs,
+    check_text,
+    check_type,
+    check_unique,
+    join,
+    require,
+)
 from textfmt import Words
 from yamlfile import read_yaml, rel_name
 
@@ -41,6 +51,8 @@ def load_into(site: Any, root: Path, ids: dict[str, set[str]]) -> None:
     site.example_words = _load_example_words(root)
     named = site.example_words["inputs"]
     for i, ex in enumerate(site.examples):
+        check_type(ex.get("input") or {}, dict, "data/examples.yml", f"examples[{i}].input",
+                   "a mapping of the rule's inputs, e.g. {year: 2025, base: 4311}")
         for key in ex.get("input") or {}:
             if key not in named:
                 raise DataError("data/examples.yml", f"examples[{i}].input.{key}", key,

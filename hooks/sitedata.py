@@ -239,7 +239,9 @@ def _check_document(doc: Any, file: str, ids: dict[str, set[str]]) -> None:
                          join(path, "percent"), "a percentage between 0 and 100")
         if not 0 < pct <= 100:
             raise DataError(file, join(path, "percent"), pct, "a percentage between 0 and 100")
-        check_type(require(t, "by", file, path), int, file, join(path, "by"), "a year")
+        by = check_type(require(t, "by", file, path), int, file, join(path, "by"), "a year")
+        if not 2025 <= by <= 2100:
+            raise DataError(file, join(path, "by"), by, "a year 2025..2100 (the policy's targets)")
         check_text(require(t, "label", file, path), file, join(path, "label"))
     goal = require(doc, "service_goal", file, "")
     check_keys(goal, {"id", "by", "label"}, file, "service_goal")
