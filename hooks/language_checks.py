@@ -1,7 +1,7 @@
 """What counts as Chinese text and as English text in data/ (README.md, "Data contract").
 
 - A zh field must contain at least one Chinese character (a CJK ideograph), unless the whole
-  text is a number or a code without spaces (the hotline "12333", the voice "zh-CN").
+  text is a number (the hotline "12333") or a language tag (the voice "zh-CN").
 - An en field may not contain Chinese punctuation, and Chinese characters only in two
   documented places: a name in brackets or quotes right after its pinyin, e.g.
   "Wanshitong (皖事通)" (at most 10 characters), or one character right after a number, as
@@ -18,7 +18,8 @@ import re
 IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 HAS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]")
-CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+/:_-]*$")
+# A number ("12333", "0.5") or a language tag ("zh-CN"): the only zh texts without Chinese.
+CODE = re.compile(r"^(?:[0-9][0-9.,]*|[a-z]{2,3}-[A-Z]{2})$")
 IDEOGRAPH_RUN = re.compile(f"[{IDEOGRAPH}]+")
 PUNCT = re.compile(f"[{CJK_PUNCT}]")
 # A name quoted after its pinyin: "Wanshitong (皖事通)", 'the "皖事通" app'.
@@ -28,7 +29,8 @@ WRAPPED = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]\n[{IDEOGRAPH}{CJK_PUNCT}]")
 EN_RULE = ("English text: Chinese characters only as a name in brackets after its pinyin, "
            "e.g. 'Wanshitong (皖事通)', or one unit after a number, e.g. '0.5万'; "
            "no Chinese punctuation")
-ZH_RULE = "a Chinese text (at least one Chinese character), or a number or code such as 12333"
+ZH_RULE = ("a Chinese text (at least one Chinese character), or a number such as 12333 or a "
+           "language tag such as zh-CN")
 WRAP_RULE = ("each Chinese paragraph on one line (a line break between two Chinese characters "
              "shows as a space)")
 

@@ -86,6 +86,11 @@ def load(data_dir: str | Path) -> SiteData:
     sources = _check_sources(sources, f)
     f, areas = top("areas.yml", "areas")
     _check_named_list(areas, f, "areas", {"id", "section", "title", "summary"})
+    for i, area in enumerate(areas):
+        section = check_type(require(area, "section", f, join("areas", i)), int, f,
+                             join(join("areas", i), "section"), "a section number 1..15")
+        if not 1 <= section <= MEASURE_COUNT:
+            raise DataError(f, join(join("areas", i), "section"), section, "a section number 1..15")
     f, audiences = top("audiences.yml", "audiences")
     _check_named_list(audiences, f, "audiences", {"id", "name"})
 
@@ -245,6 +250,10 @@ def _check_document(doc: Any, file: str, ids: dict[str, set[str]]) -> None:
         check_text(require(t, "label", file, path), file, join(path, "label"))
     goal = require(doc, "service_goal", file, "")
     check_keys(goal, {"id", "by", "label"}, file, "service_goal")
+    check_id(require(goal, "id", file, "service_goal"), file, "service_goal.id")
+    by = check_type(require(goal, "by", file, "service_goal"), int, file, "service_goal.by", "a year")
+    if not 2025 <= by <= 2100:
+        raise DataError(file, "service_goal.by", by, "a year 2025..2100 (the policy's targets)")
     check_text(require(goal, "label", file, "service_goal"), file, "service_goal.label")
     highlights = check_list(require(doc, "highlights", file, ""), file, "highlights", min_len=6)
     check_unique(highlights, file, "highlights")
