@@ -411,3 +411,13 @@ def test_each_kind_of_bad_data_is_named(data_copy, kind):
     assert ": expected " in msg, msg
     for part in parts:
         assert part in msg, (part, msg)
+
+
+def test_a_file_no_loader_knows_yet_gets_the_same_text_checks(data_copy):
+    # e.g. data/policy.yml, or a claim's new `force:` key: the generic walk needs no new code.
+    (data_copy / "policy.yml").write_text(
+        "units:\n  - id: p1\n    force: {zh: 应当参保。, en: 'You must enrol. <img src=x onerror=alert(1)>'}\n",
+        encoding="utf-8")
+    msg = error_of(data_copy)
+    assert msg.startswith("data/policy.yml: units[0].force.en: expected Markdown without raw HTML")
+    assert "<img src=x" in msg
