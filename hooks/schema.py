@@ -22,7 +22,8 @@ class DataError(Exception):
         shown = repr(value)
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        found = "" if key.startswith("(") else f", got {shown}"
+        # A whole-file problem ("(line 3)", "(file)") may have no value to show.
+        found = "" if key.startswith("(") and value is None else f", got {shown}"
         super().__init__(f"{file}: {key}: expected {expected}{found}")
         self.file, self.key, self.value, self.expected = file, key, value, expected
 

@@ -45,16 +45,20 @@ def _parse(raw: bytes, file: str) -> Any:
         raise DataError(file, f"(byte {err.start})", None, "UTF-8 text") from None
     if "\t" in text:
         line = text[:text.index("\t")].count("\n") + 1
-        raise DataError(file, f"(line {line})", None, "spaces, not a tab character")
+        raise DataError(file, f"(line {line})", text.splitlines()[line - 1],
+                        "spaces, not a tab character")
     try:
         doc = strict_load(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
-        raise DataError(file, f"({where})", None,
+        lines = text.splitlines()
+        shown = lines[mark.line] if mark and mark.line < len(lines) else None
+        raise DataError(file, f"({where})", shown,
                         f"valid YAML: {err.problem or err.context}") from None
     if not isinstance(doc, dict):
-        found = "an empty file" if doc is None else f"a {type(doc).__name__}"
-        raise DataError(file, "(top level)", None, f"a mapping of keys at the top level, "
-                        f"found {found}")
+        if doc is None:
+            raise DataError(file, "(top level)", None,
+                            "a mapping of keys at the top level, found an empty file")
+        raise DataError(file, "(top level)", doc, "a mapping of keys at the top level")
     return doc

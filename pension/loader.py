@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .params import ParameterSet
+from .params import ParameterError, ParameterSet
 
 REPO = Path(__file__).resolve().parents[1]
 PARAMETERS_PATH = REPO / "data" / "parameters.yml"
@@ -51,5 +51,14 @@ def read_yaml(path: Path) -> Any:
 
 
 def load_parameters(path: Path | None = None) -> ParameterSet:
-    """Load and check the parameters file (default: the repository's data/parameters.yml)."""
-    return ParameterSet(read_yaml(path or PARAMETERS_PATH))
+    """Load and check the parameters file (default: the repository's data/parameters.yml).
+    Bad YAML is a ParameterError (a ValueError, which the CLI reports) naming the line."""
+    import yaml
+
+    try:
+        doc = read_yaml(path or PARAMETERS_PATH)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = f"(line {mark.line + 1})" if mark else "(file)"
+        raise ParameterError(where, None, f"valid YAML: {err.problem or err.context}") from None
+    return ParameterSet(doc)

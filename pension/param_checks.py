@@ -33,7 +33,8 @@ class ParameterError(ValueError):
     """A bad parameter: ``path`` inside data/parameters.yml, the ``value``, what was ``expected``."""
 
     def __init__(self, path: str, value: Any, expected: str) -> None:
-        found = "" if expected == "this key to be present" else f", got {value!r}"
+        quiet = expected == "this key to be present" or (value is None and path.startswith("("))
+        found = "" if quiet else f", got {value!r}"
         super().__init__(f"{path}: expected {expected}{found}")
         self.path, self.value, self.expected = path, value, expected
 
