@@ -39,10 +39,38 @@ def source_hosts(sources: Any) -> set[str]:
             if isinstance(s, dict) and isinstance(s.get("url"), str) and "://" in s["url"]}
 
 
+# Keys that hold ids of another kind, wherever they appear (a claim's new `cites:` included).
+REFERENCE_KEYS = {"source": "source", "sources": "source", "cites": "source",
+                  "measure": "measure", "measures": "measure", "related": "measure"}
+
+
 def check_file(doc: Any, file: str, hosts: set[str]) -> list[text_safety.Link]:
     links: list[text_safety.Link] = []
     _walk(doc, file, "", hosts, links)
     return links
+
+
+def check_references(value: Any, file: str, path: str, ids: dict[str, set[str]]) -> None:
+    """Every id under a reference key names one that exists (lists of records are skipped:
+    data/sources.yml's own `sources:` is the list of sources itself). Run after the loaders,
+    whose own messages are more precise; this catches keys no loader knows yet."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            check_references(item, file, join(path, i), ids)
+    if not isinstance(value, dict):
+        return
+    for key, item in value.items():
+        key_path = join(path, str(key))
+        kind = REFERENCE_KEYS.get(key)
+        refs = [item] if isinstance(item, str) else item
+        if kind and isinstance(refs, list) and all(isinstance(r, str) for r in refs):
+            for i, ref in enumerate(refs):
+                if ref not in ids[kind]:
+                    where = key_path if isinstance(item, str) else join(key_path, i)
+                    raise DataError(file, where, ref, f"a known {kind} id (see data/"
+                                    f"{'sources.yml' if kind == 'source' else 'measures/'})")
+        else:
+            check_references(item, file, key_path, ids)
 
 
 def _walk(value: Any, file: str, path: str, hosts: set[str], links: list) -> None:

@@ -112,6 +112,8 @@ def load(data_dir: str | Path) -> SiteData:
                                        "data/calculator_ui.yml": site.calc_ui})
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
+    for path in sorted(root.rglob("*.yml")):
+        data_walk.check_references(read_yaml(path, root), rel_name(path, root), "", ids)
     anchors = links.page_anchors(site, RESERVED_SECTION_IDS, reader_data.GUIDE_SECTION_RESERVED)
     links.check_links(text_links, anchors, root.parent / "docs")
     example_ids = {e["id"] for e in site.examples}

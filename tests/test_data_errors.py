@@ -414,6 +414,14 @@ def test_each_kind_of_bad_data_is_named(data_copy, kind):
         assert part in msg, (part, msg)
 
 
+def test_a_key_no_loader_knows_yet_names_known_sources(data_copy):
+    (data_copy / "policy.yml").write_text(
+        "units:\n  - id: p1\n    cites: [anhui-opinions-2025, no-such-source]\n", encoding="utf-8")
+    msg = error_of(data_copy)
+    assert msg.startswith("data/policy.yml: units[0].cites[1]: expected a known source id")
+    assert "got 'no-such-source'" in msg
+
+
 def test_a_file_no_loader_knows_yet_gets_the_same_text_checks(data_copy):
     # e.g. data/policy.yml, or a claim's new `force:` key: the generic walk needs no new code.
     (data_copy / "policy.yml").write_text(
