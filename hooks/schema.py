@@ -22,8 +22,10 @@ class DataError(Exception):
         shown = repr(value)
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        # A whole-file problem ("(line 3)", "(file)") may have no value to show.
-        found = "" if key.startswith("(") and value is None else f", got {shown}"
+        # A whole-file problem ("(line 3)") or a missing key or word ("this key to be present",
+        # "this interface word"): there is no value to show.
+        nothing = value is None and (key.startswith("(") or expected.startswith("this "))
+        found = "" if nothing else f", got {shown}"
         super().__init__(f"{file}: {key}: expected {expected}{found}")
         self.file, self.key, self.value, self.expected = file, key, value, expected
 
