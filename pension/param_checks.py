@@ -4,7 +4,7 @@ Each problem raises :class:`ParameterError` with the key path (``parameters.empl
 .2019-05-01``), the value found and what was expected, so the build can name the file and key.
 Generic rules, whatever the parameter: no null, no true/false, no NaN or infinity, no negative
 number; a rate is a fraction 0..1 (0.2, never "20%"); a pair ``lower``/``upper`` or
-``min``/``max`` is in order; a ``step…``, ``…denominator`` or ``decimals``-free divisor is above 0;
+``min``/``max`` is in order; a ``step…`` or ``…denominator`` is above 0;
 text values are months "YYYY-MM" or days "MM-DD"; keys are years or dates in 1990..2100.
 """
 
