@@ -32,14 +32,10 @@ log = logging.getLogger("mkdocs.hooks.generate")
 def on_config(config):
     root = Path(config.config_file_path).parent
     try:
-        site = sitedata.load(root / "data")
-        params = pension_params.ParameterSet(site.parameters) \
-            if site.parameters else None
+        site = sitedata.load(root / "data")   # also builds and checks site.params
     except DataError as err:
         raise PluginError(f"Bad data, nothing was built: {err}") from None
-    except ValueError as err:  # the rules package reports bad parameters as ValueError
-        raise PluginError(f"Bad data, nothing was built: data/parameters.yml: {err}") from None
-    site.params = params
+    params = site.params
     if _state.get("coverage") != site.coverage.line():   # once, not once per language
         log.info(site.coverage.line())
     _state["coverage"] = site.coverage.line()

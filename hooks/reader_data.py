@@ -92,7 +92,24 @@ def _glossary(doc: Any, file: str, ids: dict[str, set[str]]) -> list[dict]:
                     raise DataError(file, f"{path}.aliases.{lang}[{j}]", alias, "a non-empty text")
         check_refs(t.setdefault("sources", []) or [], ids["source"], file,
                    join(path, "sources"), "source")
+    _check_unique_names(terms, file)
     return terms
+
+
+def _check_unique_names(terms: list[dict], file: str) -> None:
+    """A name or alias names one term only, in each language (case and spaces aside): the
+    glossary links a word on the pages to its one definition."""
+    for lang in ("zh", "en"):
+        seen: dict[str, str] = {}
+        for i, t in enumerate(terms):
+            forms = [(join(join("terms", i), lang), t[lang])] + [
+                (f"terms[{i}].aliases.{lang}[{j}]", a) for j, a in enumerate(t["aliases"][lang])]
+            for key, name in forms:
+                norm = " ".join(name.casefold().split())
+                if norm in seen:
+                    a_name = "a Chinese name" if lang == "zh" else "an English name"
+                    raise DataError(file, key, name, f"{a_name} not already used by {seen[norm]}")
+                seen[norm] = key
 
 
 def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
