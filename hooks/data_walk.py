@@ -40,7 +40,8 @@ def source_hosts(sources: Any) -> set[str]:
 
 
 # Keys that hold ids of another kind, wherever they appear (a claim's new `cites:` included).
-REFERENCE_KEYS = {"source": "source", "sources": "source", "cites": "source",
+# (`cites:` name sentences of the policy text; hooks/claims.py checks them.)
+REFERENCE_KEYS = {"source": "source", "sources": "source",
                   "measure": "measure", "measures": "measure", "related": "measure"}
 
 
@@ -86,7 +87,9 @@ def _walk(value: Any, file: str, path: str, hosts: set[str], links: list) -> Non
         if isinstance(key, bool) or key is None or isinstance(key, float):
             raise DataError(file, join(path, str(key)), key, "a name in quotes or not yes/no")
     is_text = bool(value) and set(value) <= set(LANGS)
-    field = _field(path) if is_text else "name"
+    # zh/en beside other keys: a glossary term's names (it has a definition), else sentences (a
+    # measure's claim, a unit of the policy text) measured like the list they are in.
+    field = _field(path) if is_text or "definition" not in value else "name"
     for key, item in value.items():
         key_path = join(path, str(key))
         if key in LANGS:

@@ -415,18 +415,18 @@ def test_each_kind_of_bad_data_is_named(data_copy, kind):
 
 
 def test_a_key_no_loader_knows_yet_names_known_sources(data_copy):
-    (data_copy / "policy.yml").write_text(
-        "units:\n  - id: p1\n    cites: [anhui-opinions-2025, no-such-source]\n", encoding="utf-8")
+    (data_copy / "notes.yml").write_text(
+        "notes:\n  - id: p1\n    sources: [anhui-opinions-2025, no-such-source]\n", encoding="utf-8")
     msg = error_of(data_copy)
-    assert msg.startswith("data/policy.yml: units[0].cites[1]: expected a known source id")
+    assert msg.startswith("data/notes.yml: notes[0].sources[1]: expected a known source id")
     assert "got 'no-such-source'" in msg
 
 
 def test_a_file_no_loader_knows_yet_gets_the_same_text_checks(data_copy):
-    # e.g. data/policy.yml, or a claim's new `force:` key: the generic walk needs no new code.
-    (data_copy / "policy.yml").write_text(
-        "units:\n  - id: p1\n    force: {zh: 应当参保。, en: 'You must enrol. <img src=x onerror=alert(1)>'}\n",
+    # e.g. a new data file, or a new key: the generic walk needs no new code.
+    (data_copy / "notes.yml").write_text(
+        "notes:\n  - id: p1\n    hint: {zh: 应当参保。, en: 'You must enrol. <img src=x onerror=alert(1)>'}\n",
         encoding="utf-8")
     msg = error_of(data_copy)
-    assert msg.startswith("data/policy.yml: units[0].force.en: expected Markdown without raw HTML")
+    assert msg.startswith("data/notes.yml: notes[0].hint.en: expected Markdown without raw HTML")
     assert "<img src=x" in msg

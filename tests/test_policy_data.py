@@ -20,8 +20,11 @@ MEASURE = "measures/enrolment-and-contributions.yml"
 
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
+    """data/ copied, beside links to the pages and code its links and words are checked against."""
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
+    for name in ("docs", "overrides", "hooks"):
+        (tmp_path / name).symlink_to(DATA.parent / name)
     return target
 
 
@@ -29,7 +32,15 @@ def edit(data: Path, rel: str, change) -> None:
     path = data / rel
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(doc)
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(doc, Dumper=_NoAliases, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Writes a shared value out twice: the data loader refuses YAML anchors and aliases."""
+
+    def ignore_aliases(self, data):
+        return True
 
 
 def error_of(data: Path) -> str:
