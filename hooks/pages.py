@@ -6,6 +6,7 @@ Paths follow mkdocs-static-i18n's suffix structure: `x.md` is Chinese (the defau
 
 from __future__ import annotations
 
+import dated_notice
 import examples_md
 import render_measures
 import render_policy
@@ -36,6 +37,12 @@ def build_pages(site, params=None) -> dict[str, str]:
             )
         for path, text in render_reader.reader_pages(site, lang).items():
             pages[lang_path(path, lang)] = text
+    if params is not None:
+        last = params.latest_year("contribution_base_limits")
+        for path, text in pages.items():
+            lang = "en" if path.endswith(".en.md") else "zh"
+            if not path.startswith(("glossary/", f"{render_policy.POLICY_DIR}/")):
+                pages[path] = dated_notice.add_notice(text, last, site.ui, lang)
     return pages
 
 
