@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -123,3 +124,89 @@ def test_claim_notes_on_guide_steps_resolve(built_site, site_data, policy_pages)
             note = page.select_one(f'.claim-note[data-cites="{" ".join(step["cites"])}"]')
             assert note is not None and note["data-force"] == step["force"]
             assert note.a["href"] == f"../../policy/#{step['cites'][0]}"
+
+
+# --- Every answer or step that cites a clause carries its force -----------------------------
+
+ZH_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+ZH_CLAUSE = re.compile(r"第（([一二三四五六七八九十]+)）条")
+EN_CLAUSE = re.compile(r"\bclauses? \((\d+)\)(?: and \((\d+)\))?")
+
+# FAQ ids or "guide-id/step-number" whose text names a clause of this policy only as a pointer,
+# so they carry no claim. Each needs its reason; keep the list short (empty today: every answer
+# and step that names a clause says what that clause does).
+POINTER_ONLY: dict[str, str] = {}
+
+
+def zh_number(word: str) -> int:
+    """十一 → 11, 十 → 10, 四 → 4 (the clause numbers run 1 to 15)."""
+    if word.startswith("十"):
+        return 10 + (ZH_NUMERALS[word[1]] if len(word) > 1 else 0)
+    return ZH_NUMERALS[word]
+
+
+def clauses_named(text: dict) -> tuple[set[int], set[int]]:
+    zh = {zh_number(w) for w in ZH_CLAUSE.findall(text["zh"])}
+    en = {int(n) for pair in EN_CLAUSE.findall(text["en"]) for n in pair if n}
+    return zh, en
+
+
+def check_claim_element(note, item: dict, where: str, named: set[int]) -> None:
+    assert note is not None, f"{where}: names clause(s) {sorted(named)} but has no claim note"
+    assert note["data-force"] == item["force"] and note["data-force"] in FORCES, where
+    cites = note["data-cites"].split()
+    assert cites == item["cites"], where
+    # The units it cites belong to the clauses the text names (or to the targets section 二).
+    clause_of = {uid: int(uid[1:].split("-")[0]) for uid in cites if uid.startswith("c")}
+    assert set(clause_of.values()) <= named and clause_of, (where, cites, named)
+
+
+def claimed_texts(site_data):
+    """(key, item, text) for every FAQ answer and guide step."""
+    for q in site_data.faq:
+        yield q["id"], q, q["answer"]
+    for g in site_data.guides:
+        for i, step in enumerate(g["steps"], 1):
+            yield f"{g['id']}/{i}", step, step["body"]
+
+
+def note_after(heading):
+    """The claim note of the answer under this heading: among its siblings, before the next one."""
+    for sib in heading.find_next_siblings():
+        if sib.name in ("h2", "h3"):
+            return None
+        note = sib if "claim-note" in sib.get("class", []) else sib.select_one(".claim-note")
+        if note is not None:
+            return note
+    return None
+
+
+def test_every_answer_or_step_naming_a_clause_carries_force_and_cites(built_site, site_data):
+    pages: dict[Path, BeautifulSoup] = {}
+
+    def page(*parts: str) -> BeautifulSoup:
+        path = built_site.joinpath(*parts, "index.html")
+        if path not in pages:
+            pages[path] = soup(path)
+        return pages[path]
+
+    checked = 0
+    for key, item, text in claimed_texts(site_data):
+        zh, en = clauses_named(text)
+        assert zh == en, f"{key}: the Chinese names clauses {sorted(zh)}, the English {sorted(en)}"
+        if not zh or key in POINTER_ONLY:
+            continue
+        for lang, prefix in LANGS.items():
+            if "/" in key:          # a guide step: the note sits in its list item
+                gid, n = key.split("/")
+                steps = page(prefix, "guides", gid).find(id="steps").find_next_sibling("ol")
+                li = steps.find_all("li", recursive=False)[int(n) - 1]
+                check_claim_element(li.select_one(".claim-note"), item, f"{lang} {key}", zh)
+            else:                   # a FAQ answer: on the FAQ page and on its measure page
+                for where in (("faq",), ("measures", item["measure"])):
+                    heading = page(prefix, *where).find(id=key)
+                    check_claim_element(note_after(heading), item, f"{lang} {where} {key}", zh)
+        checked += 1
+    assert checked >= 80        # 38 FAQ answers and 47 guide steps today
+    keys = {k for k, _, _ in claimed_texts(site_data)}
+    assert set(POINTER_ONLY) <= keys, "POINTER_ONLY names an answer or step that no longer exists"
