@@ -27,6 +27,12 @@ def check_labels(labels: list[dict], word: str) -> None:
         assert label["border"] >= 1                               # a box, not colour alone
 
 
+def reading_option(page, name):
+    """Turn on one reading option: they sit in the header's reading options panel."""
+    page.locator(".md-header .reading-options__toggle").click()
+    page.locator(".reading-options__panel").get_by_role("button", name=name).click()
+
+
 @pytest.mark.parametrize(("path", "word", "switch"), [(MEASURE, "规定", "大字模式"),
                                                       ("/en" + MEASURE, "Rule", "Large text")])
 def test_force_label_is_visible_text_in_normal_and_large_text(page, path, word, switch):
@@ -35,7 +41,7 @@ def test_force_label_is_visible_text_in_normal_and_large_text(page, path, word, 
     normal = force_labels(page)
     check_labels(normal, word)
     assert page.locator(".claim-force").first.is_visible()
-    page.get_by_role("button", name=switch).click()
+    reading_option(page, switch)
     large = force_labels(page)
     check_labels(large, word)
     assert large[0]["size"] >= 1.3 * normal[0]["size"] - 0.01
@@ -43,7 +49,7 @@ def test_force_label_is_visible_text_in_normal_and_large_text(page, path, word, 
 
 def test_force_label_shows_in_high_contrast_and_in_print(page):
     page.goto(page.base + MEASURE)
-    page.get_by_role("button", name="高对比度").click()
+    reading_option(page, "高对比度")
     check_labels(force_labels(page), "规定")
     page.emulate_media(media="print")
     labels = force_labels(page)
