@@ -9,6 +9,7 @@ pages are written into generator-owned folders in on_pre_build, only when their 
 from __future__ import annotations
 
 import json
+import logging
 import posixpath
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import glossary_links
 import markers
 import pages
 import qr
+import render_policy
 import sitedata
 from mkdocs.exceptions import PluginError
 from schema import CALCULATORS, DataError
@@ -24,19 +26,19 @@ from textfmt import ui
 from pension import params as pension_params
 
 _state: dict = {}
+log = logging.getLogger("mkdocs.hooks.generate")
 
 
 def on_config(config):
     root = Path(config.config_file_path).parent
     try:
-        site = sitedata.load(root / "data")
-        params = pension_params.ParameterSet(site.parameters) \
-            if site.parameters else None
+        site = sitedata.load(root / "data")   # also builds and checks site.params
     except DataError as err:
         raise PluginError(f"Bad data, nothing was built: {err}") from None
-    except ValueError as err:  # the rules package reports bad parameters as ValueError
-        raise PluginError(f"Bad data, nothing was built: data/parameters.yml: {err}") from None
-    site.params = params
+    params = site.params
+    if _state.get("coverage") != site.coverage.line():   # once, not once per language
+        log.info(site.coverage.line())
+    _state["coverage"] = site.coverage.line()
     docs = Path(config.docs_dir)
     site.calculators = [c for c in CALCULATORS if (docs / "calculators" / f"{c}.md").exists()]
     _state.update(site=site, params=params, docs=docs)
@@ -87,7 +89,8 @@ def on_page_content(html, *, page, config, files):
                         ui(site.ui, "qr_summary", lang), ui(site.ui, "qr_label", lang))
     # Python-Markdown names every heading's "#" link "Permanent link", in English on every page.
     html = html.replace('title="Permanent link"', f'title="{ui(site.ui, "permalink_title", lang)}"')
-    if not site.glossary or page.file.src_uri.startswith("glossary/"):
+    # The policy text is a quotation: no glossary links inside it.
+    if not site.glossary or page.file.src_uri.startswith(("glossary/", render_policy.POLICY_DIR + "/")):
         return html
     terms = [(form, term["id"], term["definition"][lang].strip())
              for term in site.glossary for form in [term[lang], *term["aliases"][lang]]]
@@ -125,7 +128,8 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 _SECTION_TITLES = {"十五条措施", "按情况看", "计算器"}
-_GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md"}
+_GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md",
+                    f"{render_policy.POLICY_DIR}/index.md"}
 
 
 def _nav(nav: list, site) -> list:
@@ -135,7 +139,8 @@ def _nav(nav: list, site) -> list:
             if not (isinstance(item, dict) and set(item) & _SECTION_TITLES)
             and item not in _GENERATED_PAGES]
     sections: list = [{"十五条措施": ["measures/index.md"]
-                       + [f"measures/{m['id']}.md" for m in site.measures]}]
+                       + [f"measures/{m['id']}.md" for m in site.measures]},
+                      f"{render_policy.POLICY_DIR}/index.md"]
     if site.guides:
         sections.append({"按情况看": ["guides/index.md"]
                          + [f"guides/{g['id']}.md" for g in site.guides]})

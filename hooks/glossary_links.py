@@ -11,7 +11,8 @@ import html
 import re
 from functools import lru_cache
 
-SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
+# blockquote: a quotation (the policy text in a measure page's fold) is shown as written.
+SKIP_TAGS = {"a", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
              "button", "summary", "label", "select", "option", "textarea", "title", "svg"}
 TOKEN = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
 TAG_NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")

@@ -6,13 +6,15 @@ Paths follow mkdocs-static-i18n's suffix structure: `x.md` is Chinese (the defau
 
 from __future__ import annotations
 
+import dated_notice
 import examples_md
 import render_measures
+import render_policy
 import render_reader
 
 LANGS = ("zh", "en")
 # Folders under docs/ that belong to the generator: it may write and delete files there.
-GENERATED_DIRS = ("measures", "guides", "faq", "glossary")
+GENERATED_DIRS = ("measures", "guides", "faq", "glossary", render_policy.POLICY_DIR)
 
 
 def lang_path(path: str, lang: str) -> str:
@@ -24,6 +26,8 @@ def build_pages(site, params=None) -> dict[str, str]:
     guide_ids = {g["id"] for g in site.guides}
     for lang in LANGS:
         pages[lang_path("measures/index.md", lang)] = render_measures.render_index(site, lang)
+        pages[lang_path(f"{render_policy.POLICY_DIR}/index.md", lang)] = \
+            render_policy.render_policy_page(site, lang)
         for m in site.measures:
             pages[lang_path(f"measures/{m['id']}.md", lang)] = render_measures.render_measure(
                 site, m, lang,
@@ -33,6 +37,12 @@ def build_pages(site, params=None) -> dict[str, str]:
             )
         for path, text in render_reader.reader_pages(site, lang).items():
             pages[lang_path(path, lang)] = text
+    if params is not None:
+        last = params.latest_year("contribution_base_limits")
+        for path, text in pages.items():
+            lang = "en" if path.endswith(".en.md") else "zh"
+            if not path.startswith(("glossary/", f"{render_policy.POLICY_DIR}/")):
+                pages[path] = dated_notice.add_notice(text, last, site.ui, lang)
     return pages
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from claims import CLAIM_KEYS
 from schema import (
     CALCULATORS,
     DataError,
@@ -53,7 +54,8 @@ def _faq(doc: Any, file: str, ids: dict[str, set[str]]) -> tuple[list[dict], lis
     check_unique(items, file, "faq")
     for i, q in enumerate(items):
         path = join("faq", i)
-        check_keys(q, {"id", "topic", "measure", "question", "answer", "sources"}, file, path)
+        check_keys(q, {"id", "topic", "measure", "question", "answer", "sources"} | CLAIM_KEYS,
+                   file, path)
         check_id(require(q, "id", file, path), file, join(path, "id"))
         check_refs([require(q, "topic", file, path)], topic_ids, file, join(path, "topic"), "topic")
         check_refs([require(q, "measure", file, path)], ids["measure"], file,
@@ -90,7 +92,24 @@ def _glossary(doc: Any, file: str, ids: dict[str, set[str]]) -> list[dict]:
                     raise DataError(file, f"{path}.aliases.{lang}[{j}]", alias, "a non-empty text")
         check_refs(t.setdefault("sources", []) or [], ids["source"], file,
                    join(path, "sources"), "source")
+    _check_unique_names(terms, file)
     return terms
+
+
+def _check_unique_names(terms: list[dict], file: str) -> None:
+    """A name or alias names one term only, in each language (case and spaces aside): the
+    glossary links a word on the pages to its one definition."""
+    for lang in ("zh", "en"):
+        seen: dict[str, str] = {}
+        for i, t in enumerate(terms):
+            forms = [(join(join("terms", i), lang), t[lang])] + [
+                (f"terms[{i}].aliases.{lang}[{j}]", a) for j, a in enumerate(t["aliases"][lang])]
+            for key, name in forms:
+                norm = " ".join(name.casefold().split())
+                if norm in seen:
+                    a_name = "a Chinese name" if lang == "zh" else "an English name"
+                    raise DataError(file, key, name, f"{a_name} not already used by {seen[norm]}")
+                seen[norm] = key
 
 
 def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
@@ -105,7 +124,7 @@ def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
     check_text(require(g, "intro", file, ""), file, "intro")
     for i, step in enumerate(check_list(require(g, "steps", file, ""), file, "steps", min_len=1)):
         path = join("steps", i)
-        check_keys(step, {"title", "body"}, file, path)
+        check_keys(step, {"title", "body"} | CLAIM_KEYS, file, path)
         check_text(require(step, "title", file, path), file, join(path, "title"))
         check_text(require(step, "body", file, path), file, join(path, "body"))
     sections = g.setdefault("sections", []) or []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import render_policy
 from textfmt import clause_label, clause_prefix, section_numeral, source_line, t, ui
 
 
@@ -36,12 +37,14 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
     area_name = f"{ui(u, 'area_label', lang, section=section_numeral(area['section'], lang))}" \
                 f"{'：' if lang == 'zh' else ': '}{t(area['title'], lang)}"
     out.append(f'<p class="measure-meta">{clause_label(m["clause"], lang).capitalize()} · '
-               f'<a href="../#{area["id"]}">{area_name}</a></p>\n')
+               f'<a href="../#{area["id"]}">{area_name}</a> · '
+               f'{render_policy.clause_link(site, m["clause"], lang, depth=2)}</p>\n')
     out.append(f'!!! abstract "{ui(u, "in_one_sentence", lang)}"\n\n    {t(m["summary"], lang)}\n')
+    out.append(render_policy.clause_fold(site, m["clause"], lang, depth=2))
 
     out.append(f"## {ui(u, 'what_changes', lang)} {{#changes}}\n")
-    out.extend(f"- {t(c, lang)}" for c in m["changes"])
-    out.append("")
+    out.append(ui(u, "claims_note", lang) + "\n{: .claims-note }\n")
+    out.append(render_policy.changes_list(site, m["changes"], lang, depth=2))
 
     out.append(f"## {ui(u, 'who_is_affected', lang)} {{#who}}\n")
     if m["audiences"]:

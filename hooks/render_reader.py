@@ -8,6 +8,7 @@ import re
 
 from pypinyin import lazy_pinyin
 from render_measures import front_matter, page_title
+from render_policy import claim_note
 from textfmt import source_line, t, ui
 
 
@@ -27,10 +28,13 @@ def reader_pages(site, lang: str) -> dict[str, str]:
 
 # --- FAQ ------------------------------------------------------------------------------------
 
-def _faq_entry(site, q: dict, lang: str, *, level: int, measure_link: str | None) -> str:
+def _faq_entry(site, q: dict, lang: str, *, level: int, measure_link: str | None,
+               depth: int) -> str:
     u = site.ui
     sep = "：" if lang == "zh" else ": "
     lines = [f"{'#' * level} {t(q['question'], lang)} {{#{q['id']}}}\n", t(q["answer"], lang) + "\n"]
+    if "force" in q:   # an answer that says what the policy does: its force and its units
+        lines.append(claim_note(site, q, lang, depth) + "\n")
     meta = []
     if measure_link:
         m = site.measure(q["measure"])
@@ -48,7 +52,7 @@ def _faq_entry(site, q: dict, lang: str, *, level: int, measure_link: str | None
 
 def faq_for_measure(site, measure_id: str, lang: str) -> str:
     items = [q for q in site.faq if q["measure"] == measure_id]
-    return "\n".join(_faq_entry(site, q, lang, level=3, measure_link=None) for q in items)
+    return "\n".join(_faq_entry(site, q, lang, level=3, measure_link=None, depth=2) for q in items)
 
 
 def faq_jsonld(items: list[dict], lang: str) -> str:
@@ -84,7 +88,7 @@ def render_faq(site, lang: str) -> str:
         out.append(f"## {t(topic['title'], lang)} {{#topic-{topic['id']}}}\n")
         for q in items:
             link = f"../measures/{q['measure']}.md"
-            out.append(_faq_entry(site, q, lang, level=3, measure_link=link))
+            out.append(_faq_entry(site, q, lang, level=3, measure_link=link, depth=1))
     return "\n".join(out)
 
 
@@ -200,7 +204,9 @@ def render_guide(site, g: dict, lang: str) -> str:
     out.append("")
     out.append(f"## {ui(u, 'guide_steps', lang)} {{#steps}}\n")
     for i, step in enumerate(g["steps"], 1):
-        out.append(f"{i}. **{t(step['title'], lang)}**  \n" + _indent_body(t(step["body"], lang)))
+        note = claim_note(site, step, lang, depth=2)
+        out.append(f"{i}. **{t(step['title'], lang)}**  \n" + _indent_body(t(step["body"], lang))
+                   + (f"\n    {note}\n" if note else ""))
     out.append("")
     for sec in g["sections"]:
         out.append(f"## {t(sec['heading'], lang)} {{#{sec['id']}}}\n")

@@ -8,14 +8,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from schema import DataError, check_id, check_list, check_refs, check_text, check_unique, join, require
+import example_checks
+from schema import (
+    DataError,
+    check_id,
+    check_list,
+    check_refs,
+    check_text,
+    check_type,
+    check_unique,
+    join,
+    require,
+)
+from textfmt import Words
 from yamlfile import read_yaml, rel_name
+
+from pension.params import ParameterError, ParameterSet
 
 
 def load_into(site: Any, root: Path, ids: dict[str, set[str]]) -> None:
     params_path = root / "parameters.yml"
     if params_path.exists():
         site.parameters = read_yaml(params_path, root)
+        site.params = _parameter_set(site.parameters, rel_name(params_path, root), ids)
     examples_path = root / "examples.yml"
     if examples_path.exists():
         file = rel_name(examples_path, root)
@@ -36,10 +51,28 @@ def load_into(site: Any, root: Path, ids: dict[str, set[str]]) -> None:
     site.example_words = _load_example_words(root)
     named = site.example_words["inputs"]
     for i, ex in enumerate(site.examples):
+        check_type(ex.get("input") or {}, dict, "data/examples.yml", f"examples[{i}].input",
+                   "a mapping of the rule's inputs, e.g. {year: 2025, base: 4311}")
         for key in ex.get("input") or {}:
             if key not in named:
                 raise DataError("data/examples.yml", f"examples[{i}].input.{key}", key,
                                 "an input that data/example_words.yml names under inputs")
+    if site.examples and site.params is not None:
+        example_checks.check_examples(site.examples, site.params)
+
+
+def _parameter_set(doc: dict, file: str, ids: dict[str, set[str]]) -> ParameterSet:
+    """The rules' own checks (pension/param_checks.py), named by file, plus the source ids."""
+    try:
+        params = ParameterSet(doc)
+    except ParameterError as err:
+        raise DataError(file, err.path, err.value, err.expected) from None
+    for name in params.names():
+        for key, entry in params.spec(name)["values"].items():
+            if entry["source"] not in ids["source"]:
+                raise DataError(file, f"parameters.{name}.values.{key}.source", entry["source"],
+                                "a source id from data/sources.yml")
+    return params
 
 
 EXAMPLE_WORD_SECTIONS = ("labels", "units", "inputs", "steps")
@@ -57,4 +90,5 @@ def _load_example_words(root: Path) -> dict[str, dict[str, dict[str, str]]]:
             if not isinstance(key, str):   # YAML reads a bare yes/no/on/off key as true/false
                 raise DataError(file, join(section, str(key)), key, "a name in quotes or not yes/no")
             check_text(text, file, join(section, key))
+        doc[section] = Words(file, words, section)
     return doc

@@ -22,7 +22,10 @@ class DataError(Exception):
         shown = repr(value)
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        found = "" if key.startswith("(") else f", got {shown}"
+        # A whole-file problem ("(line 3)") or a missing key or word ("this key to be present",
+        # "this interface word"): there is no value to show.
+        nothing = value is None and (key.startswith("(") or expected.startswith("this "))
+        found = "" if nothing else f", got {shown}"
         super().__init__(f"{file}: {key}: expected {expected}{found}")
         self.file, self.key, self.value, self.expected = file, key, value, expected
 
@@ -44,6 +47,8 @@ def join(path: str, key: str | int) -> str:
 
 def check_keys(obj: dict, allowed: set[str], file: str, path: str) -> None:
     """Unknown keys are usually typos (e.g. `summery`): refuse them."""
+    if not isinstance(obj, dict):
+        raise DataError(file, path or "(top level)", obj, f"a mapping with keys {sorted(allowed)}")
     unknown = sorted(set(obj) - allowed)
     if unknown:
         raise DataError(file, join(path, unknown[0]), obj[unknown[0]],
@@ -95,7 +100,8 @@ def check_text(value: Any, file: str, path: str, *, max_zh: int | None = None,
 
 def check_list(value: Any, file: str, path: str, *, min_len: int = 0) -> list:
     if not isinstance(value, list) or len(value) < min_len:
-        raise DataError(file, path, value, f"a list with at least {min_len} item(s)")
+        raise DataError(file, path, value, f"a list with at least {min_len} item(s)" if min_len
+                        else "a list (write [] for none)")
     return value
 
 
@@ -103,7 +109,7 @@ def check_refs(values: Any, known: set[str], file: str, path: str, kind: str) ->
     """A list of ids that must all exist among `known` (e.g. measure ids)."""
     check_list(values, file, path)
     for i, ref in enumerate(values):
-        if ref not in known:
+        if not isinstance(ref, str) or ref not in known:
             raise DataError(file, join(path, i), ref, f"a known {kind} id ({', '.join(sorted(known))})")
     return values
 
@@ -111,7 +117,11 @@ def check_refs(values: Any, known: set[str], file: str, path: str, kind: str) ->
 def check_unique(items: list[dict], file: str, path: str, key: str = "id") -> None:
     seen: set[str] = set()
     for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise DataError(file, join(path, i), item, f"a mapping with an '{key}'")
         value = item.get(key)
+        if not isinstance(value, str):
+            continue   # the caller's own check names a missing or non-text id
         if value in seen:
             raise DataError(file, join(join(path, i), key), value, f"a unique {key} (duplicate)")
         seen.add(value)

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import claims
+import data_walk
+import links
+import policy_data
 import reader_data
+import required_words
 import rules_data
 from schema import (
     DataError,
@@ -26,13 +31,14 @@ from schema import (
     join,
     require,
 )
+from textfmt import Words
 from yamlfile import read_yaml, rel_name
 
 MEASURE_COUNT = 15
 SUMMARY_LIMITS = {"max_zh": 40, "max_en_words": 25}
 # Anchors the measure page template uses itself; a section may not reuse them.
 RESERVED_SECTION_IDS = {"summary", "changes", "who", "examples", "faq", "sources", "related",
-                        "calculators", "measures", "steps", "ask"}
+                        "calculators", "measures", "steps", "ask", "text"}
 CONFIDENCE = {"high", "medium", "low"}
 
 
@@ -55,6 +61,8 @@ class SiteData:
     calc_ui: dict = field(default_factory=dict)          # calculator interface words
     calculators: list[str] = field(default_factory=list)  # calculator pages that exist, in order
     params: Any = None                                     # pension.params.ParameterSet
+    policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
+    coverage: Any = None                                   # claims.Coverage
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
@@ -68,6 +76,7 @@ class SiteData:
 def load(data_dir: str | Path) -> SiteData:
     """Read and validate everything under data_dir. Raises DataError on the first problem."""
     root = Path(data_dir).resolve()
+    text_links = _walk_every_file(root)
 
     def top(name: str, key: str) -> tuple[str, Any]:
         path = root / name
@@ -81,6 +90,11 @@ def load(data_dir: str | Path) -> SiteData:
     sources = _check_sources(sources, f)
     f, areas = top("areas.yml", "areas")
     _check_named_list(areas, f, "areas", {"id", "section", "title", "summary"})
+    for i, area in enumerate(areas):
+        section = check_type(require(area, "section", f, join("areas", i)), int, f,
+                             join(join("areas", i), "section"), "a section number 1..15")
+        if not 1 <= section <= MEASURE_COUNT:
+            raise DataError(f, join(join("areas", i), "section"), section, "a section number 1..15")
     f, audiences = top("audiences.yml", "audiences")
     _check_named_list(audiences, f, "audiences", {"id", "name"})
 
@@ -98,13 +112,29 @@ def load(data_dir: str | Path) -> SiteData:
                     sources=sources, measures=measures)
     site.ui = load_ui(root)
     site.calc_ui = load_ui(root, "calculator_ui.yml")
+    required_words.check(root.parent, {"data/ui.yml": site.ui,
+                                       "data/calculator_ui.yml": site.calc_ui})
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
-    _check_page_anchors(site)
+    for path in sorted(root.rglob("*.yml")):
+        data_walk.check_references(read_yaml(path, root), rel_name(path, root), "", ids)
+    anchors = links.page_anchors(site, RESERVED_SECTION_IDS, reader_data.GUIDE_SECTION_RESERVED)
+    links.check_links(text_links, anchors, root.parent / "docs")
     example_ids = {e["id"] for e in site.examples}
     for g in site.guides:
         check_refs(g["examples"], example_ids, g["_file"], "examples", "worked example")
+    policy_data.load_into(site, root, ids["source"])   # the text, claims and coverage, last
     return site
+
+
+def _walk_every_file(root: Path) -> list:
+    """The generic checks (data_walk.py) on every file under data/, known to the loaders or not."""
+    sources = root / "sources.yml"
+    hosts = data_walk.source_hosts(read_yaml(sources, root)) if sources.exists() else set()
+    found = []
+    for path in sorted(root.rglob("*.yml")):
+        found += data_walk.check_file(read_yaml(path, root), rel_name(path, root), hosts)
+    return found
 
 
 def _check_sources(items: Any, file: str) -> dict[str, dict]:
@@ -180,7 +210,8 @@ def _check_measure(m: Any, file: str, stem: str, ids: dict[str, set[str]]) -> No
     check_text(m["title"], file, "title")
     check_text(m["summary"], file, "summary", **SUMMARY_LIMITS)
     for i, change in enumerate(check_list(m["changes"], file, "changes", min_len=1)):
-        check_text(change, file, join("changes", i))
+        claims.split_claim(change, file, join("changes", i), required=True)  # force + cites
+        claims.check_claimed_text(change, file, join("changes", i))
     check_refs(m["audiences"], ids["audience"], file, "audiences", "audience")
     check_list(m["sections"], file, "sections", min_len=1)
     check_unique(m["sections"], file, "sections")
@@ -221,10 +252,16 @@ def _check_document(doc: Any, file: str, ids: dict[str, set[str]]) -> None:
                          join(path, "percent"), "a percentage between 0 and 100")
         if not 0 < pct <= 100:
             raise DataError(file, join(path, "percent"), pct, "a percentage between 0 and 100")
-        check_type(require(t, "by", file, path), int, file, join(path, "by"), "a year")
+        by = check_type(require(t, "by", file, path), int, file, join(path, "by"), "a year")
+        if not 2025 <= by <= 2100:
+            raise DataError(file, join(path, "by"), by, "a year 2025..2100 (the policy's targets)")
         check_text(require(t, "label", file, path), file, join(path, "label"))
     goal = require(doc, "service_goal", file, "")
     check_keys(goal, {"id", "by", "label"}, file, "service_goal")
+    check_id(require(goal, "id", file, "service_goal"), file, "service_goal.id")
+    by = check_type(require(goal, "by", file, "service_goal"), int, file, "service_goal.by", "a year")
+    if not 2025 <= by <= 2100:
+        raise DataError(file, "service_goal.by", by, "a year 2025..2100 (the policy's targets)")
     check_text(require(goal, "label", file, "service_goal"), file, "service_goal.label")
     highlights = check_list(require(doc, "highlights", file, ""), file, "highlights", min_len=6)
     check_unique(highlights, file, "highlights")
@@ -247,18 +284,7 @@ def load_ui(data_dir: str | Path, name: str = "ui.yml") -> dict:
         raise DataError(file, "(top level)", words, "a mapping of interface words")
     for key, value in words.items():
         check_text(value, file, key)
-    return words
-
-
-def _check_page_anchors(site: SiteData) -> None:
-    """A measure page shows its sections and its FAQ answers: their anchors must not collide,
-    or the browser would jump to the wrong one (and MkDocs would silently rename one)."""
-    taken = {m["id"]: set(RESERVED_SECTION_IDS) | {s["id"] for s in m["sections"]}
-             for m in site.measures}
-    for i, q in enumerate(site.faq):
-        if q["id"] in taken[q["measure"]]:
-            raise DataError("data/faq.yml", f"faq[{i}].id", q["id"],
-                            f"an id not already used as an anchor on measures/{q['measure']}")
+    return Words(file, words)
 
 
 # --- Reader content (FAQ, glossary, guides) and rules data (examples, parameters) -----------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from schema import DataError
+
 ZH_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
                "十一", "十二", "十三", "十四", "十五"]
 
@@ -23,8 +25,30 @@ def t(text: dict, lang: str) -> str:
     return text[lang].strip()
 
 
+class Words(dict):
+    """Interface words of one data file: asking for a word it lacks names the file and key
+    (a bare KeyError would name neither)."""
+
+    def __init__(self, file: str, words: dict, section: str = "") -> None:
+        super().__init__(words)
+        self.file, self.section = file, section
+
+    def key(self, key: str) -> str:
+        return f"{self.section}.{key}" if self.section else key
+
+    def __missing__(self, key: str):
+        raise DataError(self.file, self.key(key), None, "this interface word (the build uses it)")
+
+
 def ui(site_ui: dict, key: str, lang: str, **values: object) -> str:
-    return site_ui[key][lang].format(**values)
+    text = site_ui[key][lang]
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        file, where = (site_ui.file, site_ui.key(key)) if isinstance(site_ui, Words) \
+            else ("data/ui.yml", key)
+        raise DataError(file, f"{where}.{lang}", text,
+                        f"only the placeholders {sorted(values)} here") from None
 
 
 def source_line(src: dict, lang: str, site_ui: dict) -> str:

@@ -1,26 +1,17 @@
-"""Read one YAML file strictly: syntax errors and repeated keys become DataError with a line."""
+"""Read one data file strictly: UTF-8 without a byte-order mark, no tab, valid YAML without
+repeated keys, anchors or aliases (pension.loader.strict_load), a mapping at the top level.
+Every problem becomes a DataError naming the file and, where there is one, the line."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
 import yaml
 from schema import DataError
 
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key written twice in one mapping (PyYAML keeps the last)."""
-
-    def construct_mapping(self, node, deep=False):  # type: ignore[override]
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"key {key!r} appears twice in this mapping", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+from pension.loader import strict_load
 
 
 def rel_name(path: Path, data_root: Path) -> str:
@@ -31,12 +22,43 @@ def rel_name(path: Path, data_root: Path) -> str:
         return str(path)
 
 
+# Parsed files by content: sitedata.load reads each file twice (the generic walk, then its
+# loader). Callers get a copy, since loaders add keys such as _file.
+_parsed: dict[bytes, Any] = {}
+
+
 def read_yaml(path: Path, data_root: Path) -> Any:
+    raw = path.read_bytes()
+    if raw not in _parsed:
+        if len(_parsed) > 200:   # a long `mkdocs serve` session: keep only recent files
+            _parsed.clear()
+        _parsed[raw] = _parse(raw, rel_name(path, data_root))
+    return copy.deepcopy(_parsed[raw])
+
+
+def _parse(raw: bytes, file: str) -> Any:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise DataError(file, "(line 1)", None, "UTF-8 without a byte-order mark (BOM)")
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader subclass)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataError(file, f"(byte {err.start})", None, "UTF-8 text") from None
+    if "\t" in text:
+        line = text[:text.index("\t")].count("\n") + 1
+        raise DataError(file, f"(line {line})", text.splitlines()[line - 1],
+                        "spaces, not a tab character")
+    try:
+        doc = strict_load(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
-        raise DataError(rel_name(path, data_root), f"({where})", None,
+        lines = text.splitlines()
+        shown = lines[mark.line] if mark and mark.line < len(lines) else None
+        raise DataError(file, f"({where})", shown,
                         f"valid YAML: {err.problem or err.context}") from None
+    if not isinstance(doc, dict):
+        if doc is None:
+            raise DataError(file, "(top level)", None,
+                            "a mapping of keys at the top level, found an empty file")
+        raise DataError(file, "(top level)", doc, "a mapping of keys at the top level")
+    return doc

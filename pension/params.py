@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import PensionError
+from .param_checks import CONFIDENCE, ParameterError, check_entry, check_key, check_spec, check_value
 
-CONFIDENCE = ("high", "medium", "low")
+__all__ = ["CONFIDENCE", "Lookup", "ParamUse", "ParameterError", "ParameterSet", "to_browser_json"]
 _FLAG_KEYS = ("source", "reference", "confidence", "verified", "note")
 
 
@@ -99,9 +100,11 @@ class ParameterSet:
     """All parameters, checked once when built from a plain mapping."""
 
     def __init__(self, mapping: Mapping[str, Any]) -> None:
+        if not isinstance(mapping, Mapping):
+            raise ParameterError("(top level)", mapping, "a mapping with 'parameters'")
         params = mapping.get("parameters", mapping)
         if not isinstance(params, Mapping) or not params:
-            raise ValueError("parameters: expected a non-empty mapping of parameters")
+            raise ParameterError("parameters", params, "a non-empty mapping of parameters")
         self._params: dict[str, dict[str, Any]] = {}
         for name, spec in params.items():
             self._params[str(name)] = _check(str(name), spec)
@@ -162,40 +165,24 @@ class ParameterSet:
 def _check(name: str, spec: Any) -> dict[str, Any]:
     """Validate one parameter and resolve each value's flags from the parameter defaults."""
     where = f"parameters.{name}"
-    if not isinstance(spec, Mapping):
-        raise ValueError(f"{where}: expected a mapping, got {type(spec).__name__}")
-    for key in ("description", "unit", "keyed_by", "values", "confidence", "verified"):
-        if key not in spec:
-            raise ValueError(f"{where}: missing {key!r}")
-    desc = spec["description"]
-    if not (isinstance(desc, Mapping) and desc.get("zh") and desc.get("en")):
-        raise ValueError(f"{where}.description: needs non-empty zh and en")
-    if spec["keyed_by"] not in ("year", "date"):
-        raise ValueError(f"{where}.keyed_by = {spec['keyed_by']!r}, expected 'year' or 'date'")
-    values = spec["values"]
-    if not isinstance(values, Mapping) or not values:
-        raise ValueError(f"{where}.values: expected a non-empty mapping")
+    check_spec(where, spec)
     out: dict[Any, dict[str, Any]] = {}
-    for raw_key, raw in values.items():
-        key: Any = raw_key
-        if spec["keyed_by"] == "year":
-            if not isinstance(raw_key, int):
-                raise ValueError(f"{where}.values: key {raw_key!r} is not a year")
-        else:
-            key = _as_date_key(raw_key)
+    for raw_key, raw in spec["values"].items():
+        path = f"{where}.values.{raw_key}"
+        check_key(raw_key, spec["keyed_by"], path)
+        key: Any = raw_key if spec["keyed_by"] == "year" else _as_date_key(raw_key)
         entry: dict[str, Any]
         if isinstance(raw, Mapping) and "value" in raw:
             entry = dict(raw)
+            check_value(entry["value"], spec["unit"], f"{path}.value")
         else:
             entry = {"value": raw}
+            check_value(raw, spec["unit"], path)
         for flag in _FLAG_KEYS:
             entry.setdefault(flag, spec.get(flag))
-        if not entry["source"]:
-            raise ValueError(f"{where}.values[{raw_key}]: no source")
-        if entry["confidence"] not in CONFIDENCE:
-            raise ValueError(f"{where}.values[{raw_key}].confidence = {entry['confidence']!r}")
-        if not isinstance(entry["verified"], bool):
-            raise ValueError(f"{where}.values[{raw_key}].verified must be true or false")
+        check_entry(entry, path)
+        if key in out:
+            raise ParameterError(path, raw_key, "each date once (another key names the same day)")
         out[key] = entry
     checked = dict(spec)
     checked["values"] = dict(sorted(out.items()))

@@ -49,6 +49,8 @@ def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("build") / "site"
     result = run_build(ROOT, site)
     assert result.returncode == 0, result.stdout + result.stderr
+    # Beside the site, not in it: tests read what the build printed (e.g. the policy coverage).
+    (site.parent / "build.log").write_text(result.stdout + result.stderr, encoding="utf-8")
     return site
 
 

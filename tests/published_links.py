@@ -20,7 +20,9 @@ def shareable_links(site: Path) -> list[str]:
             continue
         links.append(url)
         doc = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
-        links += [f"{url}#{h['id']}" for h in doc.select("article h2[id], article h3[id]")]
+        # Headings, and the sentences of the policy text (/policy/#c4-1) that claims link to.
+        links += [f"{url}#{h['id']}" for h in doc.select("article h2[id], article h3[id], "
+                                                          "article .unit[id]")]
     return links
 
 

@@ -422,3 +422,25 @@ def test_a_past_deadline_in_a_worked_example_is_shown_as_past(page, lang):
     expect(declare).to_have_class(re.compile("dated-past"))
     assert "12333" in declare.inner_text()
     assert "dated-past" not in (pay.get_attribute("class") or "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["guides/flexible-workers/", "faq/"])
+def test_a_page_quoting_amounts_says_when_its_figures_are_not_the_newest(page, lang, path, site_data):
+    last = last_year(site_data)
+    page.clock.install(time=f"{last}-06-01T10:00:00")
+    page.goto(f"{page.base}{lang}/{path}")
+    expect(page.locator(".page-fresh")).to_be_hidden()
+    page.clock.install(time=f"{last + 1}-02-01T10:00:00")
+    page.goto(f"{page.base}{lang}/{path}")
+    notice = page.locator(".page-fresh")
+    expect(notice).to_be_visible()
+    text = notice.inner_text()
+    assert f"{last + 1}-02-01" in text and str(last) in text and "12333" in text
+    # It sits at the top of the article, under the title, so the reader sees it first.
+    assert notice.bounding_box()["y"] < page.locator("article h1").bounding_box()["y"] + 400
+
+
+def test_pages_without_amounts_have_no_figures_notice(page):
+    page.goto(f"{page.base}/glossary/")
+    assert page.locator(".page-fresh").count() == 0

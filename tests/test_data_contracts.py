@@ -66,3 +66,30 @@ def test_six_highlights(site_data):
 def test_every_audience_tag_is_used(site_data):
     used = {tag for m in site_data.measures for tag in m["audiences"]}
     assert used == {a["id"] for a in site_data.audiences}
+
+
+def test_what_counts_as_chinese_and_as_english():
+    # The definitions README.md documents ("Data contract"), on the cases they were written for.
+    from language_checks import check_en, check_zh
+
+    assert check_zh("您可以在社保经办机构参保。") is None
+    assert check_zh("12333") is None and check_zh("zh-CN") is None      # a number, a language tag
+    assert check_zh("Pension") is not None                               # English-only
+    assert check_zh("您可以在社保\n经办机构参保。") is not None              # wrapped paragraph
+    assert check_en("Use the Wanshitong (皖事通) app.") is None          # a name after its pinyin
+    assert check_en("for example 4311 or 0.5万.") is None                # a unit after a number
+    assert check_en("Use the app 皖事通.") is not None                    # not quoted
+    assert check_en("Who can enrol，and how") is not None                # Chinese punctuation
+    assert check_en("Who can enrol. 谁都可以参保") is not None             # a Chinese sentence
+
+
+def test_safe_markdown_accepts_what_the_data_uses_and_nothing_executable():
+    from text_safety import check_markdown
+
+    hosts = {"www.gov.cn"}
+    ok = "Read **this** first.\n\n- [Calculator](../calculators/retirement-age.md)\n- [Law](https://www.gov.cn/x)"
+    assert check_markdown(ok, hosts) == (None, ["../calculators/retirement-age.md"])
+    for bad in ("<b>x</b>", "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
+                "[x](&#x6A;avascript:1)", "x onclick=1", "[x](vbscript:1)", "[x](http://www.gov.cn)",
+                "[x](https://www.gov.cn.evil.com/)", "[x](/measures/)", "![x](y.png)"):
+        assert check_markdown(bad, hosts)[0] is not None, bad

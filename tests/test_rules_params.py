@@ -52,7 +52,7 @@ def test_per_year_flags_override_defaults() -> None:
 
 
 def test_bad_parameter_file_names_the_path() -> None:
-    with pytest.raises(ValueError, match=r"parameters\.x: missing 'unit'"):
+    with pytest.raises(ValueError, match=r"^parameters\.x\.unit: expected this key to be present$"):
         ParameterSet({"parameters": {"x": {"description": {"zh": "a", "en": "b"},
                                            "keyed_by": "year", "values": {2025: 1},
                                            "confidence": "high", "verified": True}}})

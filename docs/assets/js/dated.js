@@ -12,6 +12,7 @@
       if (d.getFullYear() > +p.getAttribute("data-last-year")) {
         p.textContent = p.getAttribute("data-after").replace("{today}", today);
         p.classList.add("dated-after");
+        p.hidden = false;   // pages that quote amounts (hooks/dated_notice.py) show it only now
       }
     });
     // Deadlines in worked examples: once past, say so and what to do now.

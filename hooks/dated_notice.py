@@ -1,0 +1,29 @@
+"""A notice for pages that quote amounts: once the reader's year is past the last year with
+published figures, say so (issue: "after the last published year").
+
+The build cannot know the reader's date, so each page that quotes a yuan amount gets a hidden
+paragraph with the last published year (from the parameters, not typed here) and the words to
+show; docs/assets/js/dated.js shows it when the reader's year is later. Pages without amounts
+(the glossary, the policy text) get none.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+AMOUNT = re.compile(r"\d[\d,.]*\s*(元|yuan)")
+
+
+def add_notice(markdown: str, last_year: int, words: dict, lang: str) -> str:
+    """The page with the hidden notice after its title, if it quotes an amount."""
+    if not AMOUNT.search(markdown):
+        return markdown
+    after = html.escape(words["figures_after"][lang].replace("{last}", str(last_year))
+                        .replace("{next}", str(last_year + 1)), quote=True)
+    notice = (f'<p class="page-fresh" hidden data-last-year="{last_year}" '
+              f'data-after="{after}"></p>')
+    lines = markdown.split("\n")
+    title = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
+    at = 0 if title is None else title + 1
+    return "\n".join([*lines[:at], "", notice, "", *lines[at:]])

@@ -1,0 +1,182 @@
+"""The policy text as pages and quotations, from checked data/policy.yml. Pure functions.
+
+- the whole-document page (/policy/ and /en/policy/): sections h2 #s1…, clauses h3 #c1…, every
+  unit with its own id (p-1, s2-3, c4-1), the same anchors in both languages; Chinese: the
+  original; English: our translation with the Chinese original under each unit;
+- the fold of a measure page: its clause's units, as a quotation with its source;
+- the claim badge: the force in words, linked to the cited units.
+
+Everything here is raw HTML inside Markdown: MkDocs does not rewrite its links, so links are
+relative URLs built from the page's depth (use_directory_urls: /measures/x/ is two folders down).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import render_measures  # for front_matter, at call time (render_measures imports this module)
+from textfmt import clause_label, clause_prefix, section_numeral, t, ui
+
+POLICY_DIR = "policy"
+
+
+def policy_url(depth: int, anchor: str = "") -> str:
+    """Relative URL of the policy page from a page `depth` folders below the language root."""
+    return "../" * depth + f"{POLICY_DIR}/" + (f"#{anchor}" if anchor else "")
+
+
+def _h(text: str) -> str:
+    return escape(text, quote=False)
+
+
+# --- Where a unit is ------------------------------------------------------------------------
+
+def unit_labels(site, lang: str) -> dict[str, str]:
+    """Unit id → how a reader names it: 第（四）条第2句 / clause (4), sentence 2."""
+    pol, u = site.policy, site.ui
+    labels = {unit.id: ui(u, "unit_preamble", lang, i=i)
+              for i, unit in enumerate(pol["preamble_units"], 1)}
+    for sec in pol["sections"]:
+        for i, unit in enumerate(sec.get("_units", []), 1):
+            labels[unit.id] = ui(u, "unit_part", lang, n=section_numeral(sec["number"], lang), i=i)
+        for cl in sec.get("clauses", []):
+            for i, unit in enumerate(cl["_units"], 1):
+                labels[unit.id] = ui(u, "unit_clause", lang, i=i,
+                                     clause=clause_label(cl["number"], lang))
+    return labels
+
+
+# --- Claims ---------------------------------------------------------------------------------
+
+def claim_links(site, claim: dict, lang: str, depth: int) -> str:
+    """The force in words, then one link per cited unit. The force word is inside the first
+    link, so it is text (not colour) and is read out with the sentence it rests on."""
+    labels = unit_labels(site, lang)
+    force = ui(site.ui, f"force_{claim['force']}", lang)
+    links = []
+    for i, uid in enumerate(claim["cites"]):
+        head = f'<span class="claim-force">{_h(force)}</span> ' if i == 0 else ""
+        links.append(f'<a class="claim-cite" href="{policy_url(depth, uid)}">{head}'
+                     f'{_h(labels[uid])}</a>')
+    return " ".join(links)
+
+
+def claim_attrs(claim: dict) -> str:
+    return f'data-force="{claim["force"]}" data-cites="{" ".join(claim["cites"])}"'
+
+
+def changes_list(site, changes: list[dict], lang: str, depth: int) -> str:
+    """A measure's "what changes" list: every item is a claim with its force and cites."""
+    items = [f'<li class="claim" {claim_attrs(c)}>{_h(t(c, lang))} '
+             f'{claim_links(site, c, lang, depth)}</li>' for c in changes]
+    return '<ul class="claims">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def claim_note(site, item: dict, lang: str, depth: int) -> str:
+    """For a FAQ answer or guide step that carries force/cites: one line under it, as inline
+    HTML so it also works inside a list item."""
+    if "force" not in item:
+        return ""
+    sep = "：" if lang == "zh" else ": "
+    return (f'<span class="claim claim-note" {claim_attrs(item)}>{ui(site.ui, "claim_basis", lang)}'
+            f'{sep}{claim_links(site, item, lang, depth)}</span>')
+
+
+# --- The fold on a measure page -------------------------------------------------------------
+
+def _source(site) -> dict:
+    return site.sources[site.policy["source"]]
+
+
+def clause_fold(site, clause: int, lang: str, depth: int) -> str:
+    u, src = site.ui, _source(site)
+    cl = next(c for s in site.policy["sections"] for c in s.get("clauses", [])
+              if c["number"] == clause)
+    label = clause_label(clause, lang)
+    heading = f"{clause_prefix(clause, 'zh')}{t(cl['heading'], 'zh')}。"
+    if lang == "zh":
+        body = f'<p><strong>{_h(heading)}</strong>{"".join(_h(x.zh) for x in cl["_units"])}</p>'
+    else:
+        en_head = f"{clause_prefix(clause, 'en')} {t(cl['heading'], 'en')}."
+        parts = [f'<p><strong>{_h(en_head)}</strong><br><span lang="zh">{_h(heading)}</span></p>']
+        parts += [f'<p>{_h(x.en)}<br><span lang="zh">{_h(x.zh)}</span></p>' for x in cl["_units"]]
+        body = "\n".join(parts)
+    cite = f' cite="{escape(src["url"])}"' if src.get("url") else ""
+    source = f'<a href="{escape(src["url"])}">{_h(t(src["title"], lang))}</a>' \
+        if src.get("url") else _h(t(src["title"], lang))
+    sep = "：" if lang == "zh" else ": "
+    return (f'<details class="quote policy-fold" id="text">\n'
+            f'<summary>{_h(ui(u, "policy_fold", lang, clause=label))}</summary>\n'
+            f'<p class="policy-fold-note">{_h(ui(u, "policy_fold_note", lang))}</p>\n'
+            f'<blockquote{cite}>\n{body}\n</blockquote>\n'
+            f'<p class="policy-fold-source">{_h(ui(u, "policy_source", lang))}{sep}{source} · '
+            f'<a href="{policy_url(depth, cl["id"])}">{_h(ui(u, "policy_fold_whole", lang))}</a></p>\n'
+            f'</details>\n')
+
+
+def clause_link(site, clause: int, lang: str, depth: int) -> str:
+    label = ui(site.ui, "policy_clause_link", lang, clause=clause_label(clause, lang))
+    return f'<a href="{policy_url(depth, f"c{clause}")}">{_h(label)}</a>'
+
+
+# --- The whole-document page ----------------------------------------------------------------
+
+def _units_html(units, labels: dict[str, str], lang: str, u: dict) -> str:
+    """zh: units run on as the paragraphs of the original (a unit starting with —— opens a new
+    paragraph, as the targets of section 二 do). en: one block per unit, original under it."""
+    def ref(x, number: int) -> str:
+        # The visible number is the sentence's place in its part or clause, as in the labels.
+        return (f'<a class="unit-ref" href="#{x.id}" '
+                f'title="{escape(ui(u, "unit_link", lang, label=labels[x.id]))}">{number}</a>')
+
+    if lang == "en":
+        return "\n".join(f'<div class="unit" id="{x.id}"><p>{_h(x.en)} {ref(x, i)}</p>'
+                         f'<p class="unit-zh" lang="zh">{_h(x.zh)}</p></div>'
+                         for i, x in enumerate(units, 1)) + "\n"
+    paragraphs: list[list] = []
+    for i, x in enumerate(units, 1):
+        if not paragraphs or x.zh.startswith("——"):
+            paragraphs.append([])
+        paragraphs[-1].append((i, x))
+    return "\n".join('<p class="policy-para">' + "".join(
+        f'<span class="unit" id="{x.id}">{_h(x.zh)}</span>{ref(x, i)}' for i, x in para) + "</p>"
+        for para in paragraphs) + "\n"
+
+
+def render_policy_page(site, lang: str) -> str:
+    pol, u, src = site.policy, site.ui, _source(site)
+    labels = unit_labels(site, lang)
+    title = ui(u, "policy_title", lang)
+    sep = "：" if lang == "zh" else ": "
+    out = [render_measures.front_matter(title, ui(u, "policy_intro", lang)), f"# {title}\n"]
+    source = f'<a href="{escape(src["url"])}">{_h(t(src["title"], lang))}</a>' \
+        if src.get("url") else _h(t(src["title"], lang))
+    out.append(f'<p class="policy-source"><strong>{_h(ui(u, "policy_source", lang))}</strong>'
+               f'{sep}{source}</p>\n')
+    if lang == "en":
+        out.append(f'!!! warning "{ui(u, "policy_unofficial_title", lang)}"\n\n'
+                   f'    {ui(u, "policy_unofficial", lang)}\n')
+    out.append(ui(u, "policy_intro", lang) + "\n")
+    doc_title = f"<strong>{_h(t(pol['title'], lang))}</strong>"
+    if lang == "en":
+        doc_title += f'<br><span lang="zh">{_h(t(pol["title"], "zh"))}</span>'
+    out.append(f'<p class="policy-doc-title">{doc_title}</p>\n')
+    out.append(_units_html(pol["preamble_units"], labels, lang, u))
+    for sec in pol["sections"]:
+        zh_head = f"{section_numeral(sec['number'], 'zh')}、{t(sec['heading'], 'zh')}"
+        head = zh_head if lang == "zh" else \
+            f"{ui(u, 'area_label', 'en', section=sec['number'])}: {t(sec['heading'], 'en')}"
+        out.append(f"## {head} {{#{sec['id']}}}\n")
+        if lang == "en":
+            out.append(f'<p class="unit-zh" lang="zh">{_h(zh_head)}</p>\n')
+        if "_units" in sec:
+            out.append(_units_html(sec["_units"], labels, lang, u))
+        for cl in sec.get("clauses", []):
+            zh_cl = f"{clause_prefix(cl['number'], 'zh')}{t(cl['heading'], 'zh')}"
+            cl_head = zh_cl if lang == "zh" else \
+                f"{clause_prefix(cl['number'], 'en')} {t(cl['heading'], 'en')}"
+            out.append(f"### {cl_head} {{#{cl['id']}}}\n")
+            if lang == "en":
+                out.append(f'<p class="unit-zh" lang="zh">{_h(zh_cl)}</p>\n')
+            out.append(_units_html(cl["_units"], labels, lang, u))
+    return "\n".join(out)
