@@ -67,11 +67,15 @@ def test_left_out_parts_are_not_measured():
             "<p class='faq-meta'>Measure: x</p><p class='measure-meta'>Clause (1) · Part 3</p>"
             "<p class='term-index'>All terms: a · b</p><p class='term-used'>Used on: c, d</p>"
             "<span lang='zh'>中文</span>"
+            "<details class='policy-fold'><summary>Original text</summary><p>All departments "
+            "concerned must genuinely raise their awareness.</p></details>"
+            "<ul><li class='claim'>You may join. <a class='claim-cite' href='#c4-1'>"
+            "<span class='claim-force'>Rule</span> clause (4), sentence 1</a></li></ul>"
             "<table><tr><th>Year</th><th>Months</th></tr><tr><td>2030</td><td>186</td></tr></table>"
             "<h2 id='sources'>Sources</h2><ul><li><a href='https://example.org/'>Long Official "
             "Document Title</a> · Confidence: high</li></ul></article>")
-    assert running_text(html) == "Title. You pay. Sources. Confidence: high."
-    assert joined_text(html) == "Title You pay. Sources · Confidence: high"
+    assert running_text(html) == "Title. You pay. You may join. Sources. Confidence: high."
+    assert joined_text(html) == "Title You pay. You may join. Sources · Confidence: high"
 
 
 def test_the_joined_measure_runs_a_heading_without_a_stop_into_the_next_sentence():
