@@ -46,16 +46,19 @@ system-deps:
 test: install system-deps lint
 	$(PY) -m pytest
 
-# Benchmark against a plain Material site of the same size (bench/run.py): Lighthouse 12.8.2
-# (the newest that supports Node 20) is installed from npm into .bench/node (gitignored) on
-# first use. BENCH_RUNS=9 for steadier Lighthouse medians (default 5). Results: .bench/results.md.
-LIGHTHOUSE_VERSION := 12.8.2
-.bench/node/node_modules/.bin/lighthouse:
+# Benchmark against a plain Material site of the same size (bench/run.py). Its tools are locked:
+# bench/node/package.json + package-lock.json pin Lighthouse 12.8.2 (the newest that supports
+# Node 20) and every package under it (axe-core included), installed with `npm ci` into
+# .bench/node (gitignored) on first use and again whenever the lock changes, so the same command
+# gives the same audit later. BENCH_RUNS=9 for steadier Lighthouse medians (default 5).
+# Results: .bench/results.md.
+.bench/node/.installed: bench/node/package.json bench/node/package-lock.json
 	mkdir -p .bench/node
-	cd .bench/node && { test -f package.json || npm init -y >/dev/null; } && \
-	  npm install --no-audit --no-fund --silent lighthouse@$(LIGHTHOUSE_VERSION)
+	cp bench/node/package.json bench/node/package-lock.json .bench/node/
+	cd .bench/node && npm ci --no-audit --no-fund --silent
+	touch $@
 
-bench: install system-deps .bench/node/node_modules/.bin/lighthouse
+bench: install system-deps .bench/node/.installed
 	$(PY) bench/run.py
 
 clean:
