@@ -1,7 +1,7 @@
 # Two commands set everything up on a fresh machine with Python 3.11 and make:
 #   make serve   – create .venv, install, serve http://127.0.0.1:8000/ with live reload
 #   make test    – lint + every test (strict build, rules, browser tests with system Chromium)
-# Other targets: make build (site/ via a temporary folder), make lint, make bench.
+# Other targets: make build SITE_URL=https://…/ (site/ for publishing), make lint, make bench.
 
 PYTHON ?= python3.11
 VENV   := .venv
@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install serve build test lint system-deps clean bench
+.PHONY: install serve build check-site-url test lint system-deps clean bench
 
 # The venv is rebuilt when pyproject.toml changes (the stamp file records the last install).
 $(VENV)/.installed: pyproject.toml
@@ -23,12 +23,18 @@ install: $(VENV)/.installed
 serve: install
 	$(PY) -m mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-# Build into a temporary folder and swap it in only when the strict build succeeded,
+# The build for publishing: `make build SITE_URL=https://…/`. It stops before anything else
+# unless SITE_URL is a public address (deploy/check_site_url.py): the sitemap, canonical links
+# and printed QR codes carry it. `make serve` and the tests keep the local default.
+# Built into a temporary folder and swapped in only when the strict build succeeded,
 # so a failed build never leaves a half-built site/ behind.
-build: install
+build: check-site-url install
 	rm -rf site.tmp
-	$(PY) -m mkdocs build --strict --site-dir site.tmp
+	SITE_URL="$(SITE_URL)" $(PY) -m mkdocs build --strict --site-dir site.tmp
 	rm -rf site && mv site.tmp site
+
+check-site-url:
+	@SITE_URL="$(SITE_URL)" $(PYTHON) deploy/check_site_url.py
 
 lint: install
 	$(PY) -m ruff check pension hooks tests bench
