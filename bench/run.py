@@ -214,7 +214,7 @@ def main():
     with nginx_serving(site, port_ours) as ours:
         log("measuring the site…")
         res["ours"] = measure_site(ours, pages_ours, a.runs, a.skip_lighthouse)
-    with nginx_serving(base_site, port_base) as base:
+    with nginx_serving(base_site, port_base, foreign_site=True) as base:
         log("measuring the baseline…")
         res["baseline"] = measure_site(base, {k: BASE[k] for k in pages_ours}, a.runs,
                                        a.skip_lighthouse)
