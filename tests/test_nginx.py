@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+import rcssmin
 from conftest import ROOT
 
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
@@ -87,8 +88,13 @@ def test_our_assets_are_named_by_their_content(server):
         assert hashlib.sha256(path.read_bytes()).hexdigest()[:8] == digest, path
     # Pages and the service worker name the new files (the old names no longer exist).
     html = (site / "calculators" / "pension-estimate" / "index.html").read_text(encoding="utf-8")
-    for name in ("a11y", "site", "calculators"):
-        assert re.search(rf'href="\.\./\.\./assets/{name}\.[0-9a-f]{{8}}\.css"', html), name
+    # Our three stylesheets (mkdocs.yml extra_css) are one file, in their order.
+    css = re.findall(r'href="\.\./\.\./assets/(extra\.[0-9a-f]{8}\.css)"', html)
+    assert len(css) == 1 and "stylesheet" in html
+    joined = (site / "assets" / css[0]).read_text(encoding="utf-8")
+    sources = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in
+               ("assets/site.css", "assets/calculators.css", "assets/a11y.css")]
+    assert joined == rcssmin.cssmin("\n".join(sources))
     assert re.search(r'data-params="\.\./\.\./assets/generated/parameters\.[0-9a-f]{8}\.json"', html)
     assert re.search(r'"assets/generated/offline\.[0-9a-f]{8}\.json"', (site / "sw.js").read_text())
     assert not (site / "assets" / "site.css").exists() and not (site / "assets/js/a11y.js").exists()
@@ -99,7 +105,7 @@ def test_hashed_assets_are_cached_for_a_year_the_rest_briefly(server):
     for path in [asset(site, "assets/stylesheets/main.*.min.css"),
                  asset(site, "assets/javascripts/bundle.*.min.js"),
                  asset(site, "assets/javascripts/workers/search.*.min.js"),
-                 asset(site, "assets/site.*.css"), asset(site, "assets/a11y.*.css"),
+                 asset(site, "assets/extra.*.css"),
                  asset(site, "assets/js/a11y.*.js"), asset(site, "assets/favicon.*.svg"),
                  asset(site, "assets/generated/parameters.*.json")]:
         status, headers, _ = fetch(base + path)
@@ -215,8 +221,9 @@ def test_search_index_waits_until_the_reader_opens_search(page):
     urls = []
     page.on("request", lambda r: urls.append(r.url))
     page.goto(page.base + "/measures/basic-pension/", wait_until="networkidle")
-    # Nor does Material's search worker (overrides/main.html) start before then.
-    assert not [u for u in urls if "search_index" in u or "/workers/search." in u]
+    # Nor does Material's search worker (overrides/main.html) start before then; and Material's
+    # sitemap requests for its language menu are never sent (our switch links pages itself).
+    assert not [u for u in urls if "search_index" in u or "/workers/search." in u or "sitemap" in u]
     page.locator("label.md-header__button[for=__search]").click()
     page.locator("input.md-search__input").fill("个人养老金")
     page.wait_for_selector(".md-search-result__item", timeout=15000)
