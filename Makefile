@@ -37,7 +37,7 @@ check-site-url:
 	@SITE_URL="$(SITE_URL)" $(PYTHON) deploy/check_site_url.py
 
 lint: install
-	$(PY) -m ruff check pension hooks tests bench
+	$(PY) -m ruff check pension hooks tests bench deploy
 
 # Debian packages the tests need: Chromium, CJK fonts so Chinese is not boxes, nginx (the
 # production server, tests/test_nginx.py), poppler-utils (pdftotext for tests/test_print.py) and
