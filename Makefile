@@ -1,7 +1,7 @@
 # Two commands set everything up on a fresh machine with Python 3.11 and make:
 #   make serve   – create .venv, install, serve http://127.0.0.1:8000/ with live reload
 #   make test    – lint + every test (strict build, rules, browser tests with system Chromium)
-# Other targets: make build (site/ via a temporary folder), make lint, make bench.
+# Other targets: make build SITE_URL=https://…/ (site/ for publishing), make lint, make bench.
 
 PYTHON ?= python3.11
 VENV   := .venv
@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install serve build test lint system-deps clean bench
+.PHONY: install serve build check-site-url test lint system-deps clean bench
 
 # The venv is rebuilt when pyproject.toml changes (the stamp file records the last install).
 $(VENV)/.installed: pyproject.toml
@@ -23,15 +23,21 @@ install: $(VENV)/.installed
 serve: install
 	$(PY) -m mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-# Build into a temporary folder and swap it in only when the strict build succeeded,
+# The build for publishing: `make build SITE_URL=https://…/`. It stops before anything else
+# unless SITE_URL is a public address (deploy/check_site_url.py): the sitemap, canonical links
+# and printed QR codes carry it. `make serve` and the tests keep the local default.
+# Built into a temporary folder and swapped in only when the strict build succeeded,
 # so a failed build never leaves a half-built site/ behind.
-build: install
+build: check-site-url install
 	rm -rf site.tmp
-	$(PY) -m mkdocs build --strict --site-dir site.tmp
+	SITE_URL="$(SITE_URL)" $(PY) -m mkdocs build --strict --site-dir site.tmp
 	rm -rf site && mv site.tmp site
 
+check-site-url:
+	@SITE_URL="$(SITE_URL)" $(PYTHON) deploy/check_site_url.py
+
 lint: install
-	$(PY) -m ruff check pension hooks tests bench
+	$(PY) -m ruff check pension hooks tests bench deploy
 
 # Debian packages the tests need: Chromium, CJK fonts so Chinese is not boxes, nginx (the
 # production server, tests/test_nginx.py), poppler-utils (pdftotext for tests/test_print.py) and
@@ -46,16 +52,19 @@ system-deps:
 test: install system-deps lint
 	$(PY) -m pytest
 
-# Benchmark against a plain Material site of the same size (bench/run.py): Lighthouse 12.8.2
-# (the newest that supports Node 20) is installed from npm into .bench/node (gitignored) on
-# first use. BENCH_RUNS=9 for steadier Lighthouse medians (default 5). Results: .bench/results.md.
-LIGHTHOUSE_VERSION := 12.8.2
-.bench/node/node_modules/.bin/lighthouse:
+# Benchmark against a plain Material site of the same size (bench/run.py). Its tools are locked:
+# bench/node/package.json + package-lock.json pin Lighthouse 12.8.2 (the newest that supports
+# Node 20) and every package under it (axe-core included), installed with `npm ci` into
+# .bench/node (gitignored) on first use and again whenever the lock changes, so the same command
+# gives the same audit later. BENCH_RUNS=9 for steadier Lighthouse medians (default 5).
+# Results: .bench/results.md.
+.bench/node/.installed: bench/node/package.json bench/node/package-lock.json
 	mkdir -p .bench/node
-	cd .bench/node && { test -f package.json || npm init -y >/dev/null; } && \
-	  npm install --no-audit --no-fund --silent lighthouse@$(LIGHTHOUSE_VERSION)
+	cp bench/node/package.json bench/node/package-lock.json .bench/node/
+	cd .bench/node && npm ci --no-audit --no-fund --silent
+	touch $@
 
-bench: install system-deps .bench/node/node_modules/.bin/lighthouse
+bench: install system-deps .bench/node/.installed
 	$(PY) bench/run.py
 
 clean:

@@ -71,7 +71,7 @@ elif command -v lighthouse >/dev/null 2>&1; then
 elif [ -x ./node_modules/.bin/lighthouse ]; then
   LH="./node_modules/.bin/lighthouse"
 else
-  echo "lighthouse not found: npm install lighthouse@12.8.2 and set LIGHTHOUSE=<dir>/node_modules/.bin/lighthouse" >&2
+  echo "lighthouse not found: run make bench once (npm ci of bench/node/package-lock.json into .bench/node) or set LIGHTHOUSE=<dir>/node_modules/.bin/lighthouse" >&2
   exit 3
 fi
 

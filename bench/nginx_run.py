@@ -1,7 +1,8 @@
 """Run deploy/nginx.conf (Debian's nginx) on a loopback port with a temporary prefix.
 
 Only the lines marked "# templated" in the config change: the listen port (127.0.0.1 only),
-the site root, the pid file and the log files. When run as root, the workers keep the current
+the site root, the build's CSP include (site/csp.conf, hooks/csp.py), the pid file and the log
+files. When run as root, the workers keep the current
 user (`user root;`), so they can read a site in a private temporary folder.
 
     with nginx_serving(Path("site")) as base:   # base = "http://127.0.0.1:PORT"
@@ -36,15 +37,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def render(site: Path, port: int, prefix: Path, conf: Path = CONF) -> str:
-    """The production config with the templated lines pointed at `site`, `port` and `prefix`."""
+def render(site: Path, port: int, prefix: Path, conf: Path = CONF, foreign_site: bool = False) -> str:
+    """The production config with the templated lines pointed at `site`, `port` and `prefix`.
+    `foreign_site`: a site not built by this project (the bench's baseline) has no csp.conf;
+    it gets one that allows no inline script, as our policy would without its hashes."""
     text = conf.read_text(encoding="utf-8")
+    csp = Path(site).resolve() / "csp.conf"
+    if foreign_site:
+        csp = prefix / "csp.conf"
+        csp.write_text('map $uri $csp_script_hashes { default ""; }\n', encoding="utf-8")
+    elif not csp.exists():
+        raise FileNotFoundError(f"{csp}: missing. The build writes it (hooks/csp.py); "
+                                f"was {site} built by this project's mkdocs.yml?")
     subs = {
         r"^(\s*)pid .*# templated$": rf"\1pid {prefix}/nginx.pid;",
         r"^(\s*)error_log .*# templated$": rf"\1error_log {prefix}/error.log warn;",
         r"^(\s*)access_log .*# templated$": rf"\1access_log {prefix}/access.log bench;",
         r"^(\s*)listen .*# templated$": rf"\1listen 127.0.0.1:{port};",
         r"^(\s*)root .*# templated$": rf"\1root {site.resolve()};",
+        r"^(\s*)include .*# templated$": rf"\1include {csp};",
     }
     for pattern, repl in subs.items():
         text, n = re.subn(pattern, repl, text, count=1, flags=re.M)
@@ -68,10 +79,11 @@ class Served(str):
 
 
 @contextmanager
-def nginx_serving(site: Path, port: int | None = None, conf: Path = CONF):
+def nginx_serving(site: Path, port: int | None = None, conf: Path = CONF, foreign_site: bool = False):
     port = port or free_port()
     prefix = Path(tempfile.mkdtemp(prefix="nginx-"))
-    (prefix / "nginx.conf").write_text(render(Path(site), port, prefix, conf), encoding="utf-8")
+    (prefix / "nginx.conf").write_text(render(Path(site), port, prefix, conf, foreign_site),
+                                       encoding="utf-8")
     test = subprocess.run([NGINX, "-t", "-p", str(prefix), "-c", str(prefix / "nginx.conf")],
                           capture_output=True, text=True)
     if test.returncode != 0:

@@ -194,7 +194,9 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
     """Every parameter, flags resolved per value, as JSON-safe data for the browser calculators.
 
     A later build step writes this to ``assets/parameters.json``, so the JavaScript reads the
-    same numbers as the Python rules and no number is typed twice.
+    same numbers as the Python rules and no number is typed twice. Only what the calculators use:
+    each value's wording of its source (``reference``) stays out, since the page lists the sources
+    and the file is loaded on every calculator page (a fifth of its size).
     """
     out: dict[str, Any] = {}
     for name in params.names():
@@ -209,7 +211,6 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
                 str(key): {
                     "value": _jsonable(entry["value"]),
                     "source": entry["source"],
-                    "reference": _jsonable(entry["reference"]),
                     "confidence": entry["confidence"],
                     "verified": entry["verified"],
                     "note": dict(entry["note"]) if entry["note"] else None,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import ROOT
 
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
 
@@ -235,3 +240,33 @@ def test_pages_that_hide_the_contents_have_none_even_in_the_phone_drawer(built_s
             assert f"{prefix}faq/#{q['id']}" in locations
     measure = (built_site / "measures" / "basic-pension" / "index.html").read_text(encoding="utf-8")
     assert measure.count('data-md-component="toc"') == 2   # side column + phone drawer
+
+
+@pytest.mark.parametrize("site_url", [None, "", "http://127.0.0.1:8000/", "http://localhost/",
+                                      "http://[::1]:8000/", "pension.example.cn"])
+def test_the_build_for_publishing_refuses_a_local_or_missing_site_url(tmp_path, site_url):
+    """`make build` stops before building anything unless SITE_URL is a public address: the
+    sitemap, canonical links and printed QR codes carry it. (`make serve` and the tests keep the
+    local default.) Run on a copy of the Makefile, so nothing of the real tree can change."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    shutil.copytree(ROOT / "deploy", tmp_path / "deploy")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    env = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "MAKEFLAGS")}
+    args = ["make", "build", f"PYTHON={sys.executable}"]
+    if site_url is not None:
+        args.append(f"SITE_URL={site_url}")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    out = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode != 0
+    assert "Not built: SITE_URL" in out.stderr and "make build SITE_URL=https://" in out.stderr, out.stderr
+    assert "make serve" in out.stderr
+    if site_url and "://" in site_url:
+        assert "points to this computer" in out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before   # no site/, site.tmp/ or .venv/
+
+
+def test_the_build_for_publishing_accepts_a_public_site_url():
+    for url in ("https://pension.example.cn/", "http://203.0.113.7/anhui/"):
+        out = subprocess.run([sys.executable, "deploy/check_site_url.py"], cwd=ROOT,
+                             env={**os.environ, "SITE_URL": url}, capture_output=True, text=True)
+        assert out.returncode == 0 and not out.stderr, (url, out.stderr)

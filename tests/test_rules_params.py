@@ -65,5 +65,6 @@ def test_browser_json_has_every_parameter_and_is_json() -> None:
     limits = data["parameters"]["contribution_base_limits"]["values"]["2025"]
     assert limits["value"] == {"lower": 4311, "upper": 21556}
     assert limits["verified"] is False and limits["source"] == "anhui-base-limits-2025"
+    assert "reference" not in limits   # the page lists the sources; the browser needs only the key
     assert data["parameters"]["payment_months_table"]["disputed_ages"] == [47]
     assert '"47": 207' in text

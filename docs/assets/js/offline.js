@@ -3,7 +3,8 @@
 (function () {
   var me = document.currentScript;
   if (!("serviceWorker" in navigator) || !me) return;
-  var worker = me.src.replace(/assets\/js\/offline\.js(\?.*)?$/, "sw.js");
+  // Our own name carries a content hash once built (offline.<hash>.js, hooks/fingerprint.py).
+  var worker = me.src.replace(/assets\/js\/offline(\.[0-9a-f]{8})?\.js(\?.*)?$/, "sw.js");
   window.addEventListener("load", function () {
     navigator.serviceWorker.register(worker).catch(function () { /* e.g. private mode: no copies */ });
   });
