@@ -53,6 +53,8 @@ def join_stylesheets(site: Path, extra_css: list[str], name: str = "assets/extra
     links = re.compile(rf'<link rel="stylesheet" href="([^"]*){first}">'
                        + "".join(rf'\s*<link rel="stylesheet" href="\1{path}">' for path in rest))
     for page in site.rglob("*.html"):
+        if page.relative_to(site).parts[0] == "assets":
+            continue   # standalone pages (assets/errors/too-long.html): plain HTML, no stylesheet
         text, found = links.subn(lambda m: f'<link rel="stylesheet" href="{m.group(1)}{name}">',
                                  page.read_text(encoding="utf-8"))
         if found != 1:
