@@ -12,7 +12,7 @@ import html
 import json
 from decimal import Decimal
 
-from textfmt import source_line
+from textfmt import source_line, ui
 
 from pension.contributions import employee_contribution, flexible_contribution, tier_base
 from pension.estimate import pension_estimate
@@ -41,11 +41,9 @@ def _whole(value: Decimal) -> str:
     return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,}"
 
 
-def _age(age: dict, lang: str) -> str:
+def _age(age: dict, lang: str, u) -> str:
     y, m = age["years"], age["months"]
-    if lang == "zh":
-        return f"{y}岁{m}个月" if m else f"{y}岁"
-    return f"{y}y {m}m" if m else f"{y}y"
+    return ui(u, "age_years_months", lang, y=y, m=m) if m else ui(u, "age_years", lang, y=y)
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:
@@ -86,9 +84,9 @@ def retirement_table(site, lang):
         for cat in CATEGORIES:
             jan = retirement_age(params, f"{year}-01", cat).outputs
             dec = retirement_age(params, f"{year}-12", cat).outputs
-            text = _age(jan["age"], lang)
+            text = _age(jan["age"], lang, site.ui)
             if dec["age"] != jan["age"]:
-                text += "–" + _age(dec["age"], lang)
+                text += "–" + _age(dec["age"], lang, site.ui)
             cells.append(text)
             band = params.get("retirement_schedule", "2025-01-01").value[cat]
             done = done and jan["delay_months"] >= band["max_delay_months"]
@@ -98,11 +96,8 @@ def retirement_table(site, lang):
             break
         year += 1
     t = {k: v[lang] for k, v in site.calc_ui.items()}
-    head = ["出生年份" if lang == "zh" else "Year of birth", t["male"], t["female55"], t["female50"]]
-    note = (f"表中是{start}年到{end}年出生的人：1月出生的年龄–12月出生的年龄。{end}年以后出生的，年龄与{end}年相同。"
-            if lang == "zh" else
-            f"The table covers people born from {start} to {end}: the age for January births, then for December "
-            f"births. For later years the age is the same as for {end}.")
+    head = [ui(site.ui, "table_birth_year", lang), t["male"], t["female55"], t["female50"]]
+    note = ui(site.ui, "table_retirement_note", lang, start=start, end=end)
     return note + "\n\n" + _table(head, rows)
 
 
@@ -117,14 +112,14 @@ def min_years_table(site, lang):
             runs.append([year, year, months])
     rows = []
     for first, last_of_run, months in runs:
-        years = f"{months // 12}年" + (f"{months % 12}个月" if months % 12 else "") if lang == "zh" \
-            else f"{months // 12} years" + (f" {months % 12} months" if months % 12 else "")
+        years = ui(site.ui, "years_months_count", lang, y=months // 12, m=months % 12) if months % 12 \
+            else ui(site.ui, "years_count", lang, y=months // 12)
         span = str(first) if first == last_of_run else f"{first}–{last_of_run}"
         rows.append([span, years, str(months)])
     last = max(spec)
-    rows[-1][0] = f"{last}年及以后" if lang == "zh" else f"{last} and later"
-    head = ["达到法定退休年龄的年份", "最低缴费年限", "月数"] if lang == "zh" else \
-        ["Year you reach statutory age", "Minimum", "Months"]
+    rows[-1][0] = ui(site.ui, "year_and_later", lang, year=last)
+    head = [ui(site.ui, "table_statutory_year", lang), ui(site.ui, "table_minimum", lang),
+            ui(site.ui, "table_months", lang)]
     return _table(head, rows)
 
 
@@ -143,11 +138,10 @@ def flexible_table(site, lang):
         out = flexible_contribution(params, year, base).outputs
         rows.append([f"{tier}%", _whole(base), _money(out["monthly"]), _money(out["quarterly"]),
                      _money(out["yearly"]), _money(out["personal_account_monthly"])])
-    head = ["档次", "基数（元/月）", "每月", "每季", "全年", "每月记入个人账户"] if lang == "zh" else \
-        ["Tier", "Base (yuan a month)", "Monthly", "Quarterly", "Yearly", "To your account each month"]
-    note = (f"{year}年各档次的缴费（元）。档次基数由公布的上下限倒推，四舍五入到元。" if lang == "zh" else
-            f"Payments in {year} for each tier, in yuan. Tier bases are worked back from the published limits "
-            "and rounded to the yuan.")
+    head = [ui(site.ui, "table_tier", lang), ui(site.ui, "table_tier_base", lang),
+            ui(site.ui, "table_monthly", lang), ui(site.ui, "table_quarterly", lang),
+            ui(site.ui, "table_yearly", lang), ui(site.ui, "table_to_account", lang)]
+    note = ui(site.ui, "table_flexible_note", lang, year=year)
     return note + "\n\n" + _table(head, rows)
 
 
@@ -158,11 +152,9 @@ def employee_table(site, lang):
     for _, base in bases:
         out = employee_contribution(params, year, base).outputs
         rows.append([_whole(base), _money(out["employer"]), _money(out["employee"]), _money(out["total"])])
-    head = ["月工资（元）", "单位每月缴", "个人每月缴", "合计"] if lang == "zh" else \
-        ["Monthly wage (yuan)", "Employer pays", "You pay", "Total"]
-    note = (f"{year}年按不同工资算的每月缴费（元）。工资低于下限或高于上限时，按下限或上限算。" if lang == "zh" else
-            f"Monthly payments in {year} for some wages, in yuan. A wage below the lower limit or above the "
-            "upper limit counts as that limit.")
+    head = [ui(site.ui, "table_wage", lang), ui(site.ui, "table_employer_pays", lang),
+            ui(site.ui, "table_you_pay", lang), ui(site.ui, "table_total", lang)]
+    note = ui(site.ui, "table_employee_note", lang, year=year)
     return note + "\n\n" + _table(head, rows)
 
 
@@ -172,8 +164,8 @@ def payment_months_table(site, lang):
     for age in range(50, 66):
         rows.append([str(age), str(payment_months(params, age, 0).outputs["months"]),
                      str(payment_months(params, age, 6).outputs["months"])])
-    head = (["退休年龄（岁）", "整岁", "再加6个月"] if lang == "zh"
-            else ["Retirement age", "Whole years", "Plus 6 months"])
+    head = [ui(site.ui, "table_retirement_age", lang), ui(site.ui, "table_whole_years", lang),
+            ui(site.ui, "table_plus_6_months", lang)]
     return _table(head, rows)
 
 
@@ -189,10 +181,8 @@ def basic_table(site, lang):
             out = pension_estimate(params, jifa, index, years, 0, 0, 139).outputs
             cells.append(_money(out["basic"]))
         rows.append(cells)
-    head = (["缴费年限"] + [f"指数{i}" for i in indexes]) if lang == "zh" else \
-        (["Years paid"] + [f"Index {i}" for i in indexes])
-    note = (f"只算基础养老金（元/月），计发基数用{year}年的{jifa}元。" if lang == "zh" else
-            f"Basic pension only, in yuan a month, with {year}'s pension base of {jifa} yuan.")
+    head = [ui(site.ui, "table_years_paid", lang)] + [ui(site.ui, "table_index", lang, i=i) for i in indexes]
+    note = ui(site.ui, "table_basic_note", lang, year=year, base=jifa)
     return note + "\n\n" + _table(head, rows)
 
 

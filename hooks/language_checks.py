@@ -1,7 +1,8 @@
 """What counts as Chinese text and as English text in data/ (README.md, "Data contract").
 
 - A zh field must contain at least one Chinese character (a CJK ideograph), unless the whole
-  text is a number (the hotline "12333") or a language tag (the voice "zh-CN").
+  text is a number (the hotline "12333"), a language tag (the voice "zh-CN") or a pattern of
+  punctuation and {placeholders} only (data/ui.yml's punctuation words, e.g. "（{t}）").
 - An en field may not contain Chinese punctuation, and Chinese characters only in two
   documented places: a name in brackets or quotes right after its pinyin, e.g.
   "Wanshitong (皖事通)" (at most 10 characters), or one character right after a number, as
@@ -20,6 +21,8 @@ CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 HAS_IDEOGRAPH = re.compile(f"[{IDEOGRAPH}]")
 # A number ("12333", "0.5") or a language tag ("zh-CN"): the only zh texts without Chinese.
 CODE = re.compile(r"^(?:[0-9][0-9.,]*|[a-z]{2,3}-[A-Z]{2})$")
+# Punctuation and spaces around {placeholders}, nothing else: "：", "（{t}）", "{n}{t}".
+PUNCTUATION_ONLY = re.compile(r"^(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[^\w{}])+$")
 IDEOGRAPH_RUN = re.compile(f"[{IDEOGRAPH}]+")
 PUNCT = re.compile(f"[{CJK_PUNCT}]")
 # A name quoted after its pinyin: "Wanshitong (皖事通)", 'the "皖事通" app'.
@@ -29,15 +32,16 @@ WRAPPED = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]\n[{IDEOGRAPH}{CJK_PUNCT}]")
 EN_RULE = ("English text: Chinese characters only as a name in brackets after its pinyin, "
            "e.g. 'Wanshitong (皖事通)', or one unit after a number, e.g. '0.5万'; "
            "no Chinese punctuation")
-ZH_RULE = ("a Chinese text (at least one Chinese character), or a number such as 12333 or a "
-           "language tag such as zh-CN")
+ZH_RULE = ("a Chinese text (at least one Chinese character), or a number such as 12333, a "
+           "language tag such as zh-CN or punctuation around {placeholders} such as （{t}）")
 WRAP_RULE = ("each Chinese paragraph on one line (a line break between two Chinese characters "
              "shows as a space)")
 
 
 def check_zh(text: str) -> tuple[str, str] | None:
     """(expected, offending part) or None."""
-    if not HAS_IDEOGRAPH.search(text) and not CODE.match(text.strip()):
+    if not HAS_IDEOGRAPH.search(text) and not CODE.match(text.strip()) \
+            and not PUNCTUATION_ONLY.match(text):
         return ZH_RULE, text
     wrapped = WRAPPED.search(text)
     if wrapped:

@@ -9,7 +9,7 @@ import re
 
 import calc_tables
 from render_measures import page_title
-from textfmt import clause_label, source_line, t, ui
+from textfmt import bracketed, clause_label, joined, labelled, source_line, t, ui
 
 MARKER = re.compile(r"<!--\s*site:([a-z-]+)\s*-->")
 
@@ -31,7 +31,7 @@ def _audiences(site, lang):
             lines.append(f"- [{name}](guides/{aud['id']}.md)")
         else:
             count = sum(aud["id"] in m["audiences"] for m in site.measures)
-            lines.append(f"- {name}" + (f"（{count}条措施）" if lang == "zh" else f" ({count} measures)"))
+            lines.append(f"- {name}" + bracketed(site.ui, ui(site.ui, "audience_measures", lang, n=count), lang))
     return "\n".join(lines) + "\n"
 
 
@@ -44,20 +44,16 @@ def _targets(site, lang):
     goal = doc["service_goal"]
     rows.append(f'<div class="target target--wide" id="target-{goal["id"]}">'
                 f'<span>{t(goal["label"], lang)}</span></div>')
-    by = ui(site.ui, "target_by", lang, year=doc["targets"][0]["by"])
-    note = (f"以上目标写在意见第二部分“目标任务”中，期限为{by}。" if lang == "zh"
-            else f"These targets are in part 2 of the opinions, \"Goals and tasks\". They are for {by}.")
+    note = ui(site.ui, "targets_note", lang, year=doc["targets"][0]["by"])
     return '<div class="targets">\n' + "\n".join(rows) + "\n</div>\n\n" + note + "\n"
 
 
 def _highlights(site, lang):
     lines = []
     for h in site.document["highlights"]:
-        links = ("、" if lang == "zh" else ", ").join(
-            f"[{clause_label(site.measure(mid)['clause'], lang)}](measures/{mid}.md)"
-            for mid in h["measures"])
-        lines.append(f"- {t(h['text'], lang)}（{links}）" if lang == "zh"
-                     else f"- {t(h['text'], lang)} ({links})")
+        links = joined(site.ui, (f"[{clause_label(site.measure(mid)['clause'], lang, site.ui)}]"
+                                 f"(measures/{mid}.md)" for mid in h["measures"]), lang)
+        lines.append(f"- {t(h['text'], lang)}" + bracketed(site.ui, links, lang))
     return "\n".join(lines) + "\n"
 
 
@@ -65,10 +61,9 @@ def _measures(site, lang):
     out = []
     for area in site.areas:
         items = [m for m in site.measures if m["area"] == area["id"]]
-        links = " · ".join(f"[{page_title(m, lang)}](measures/{m['id']}.md)" for m in items)
-        out.append(f"- **[{t(area['title'], lang)}](measures/index.md#{area['id']})**：{links}"
-                   if lang == "zh" else
-                   f"- **[{t(area['title'], lang)}](measures/index.md#{area['id']})**: {links}")
+        links = " · ".join(f"[{page_title(m, lang, site.ui)}](measures/{m['id']}.md)" for m in items)
+        out.append("- " + labelled(site.ui, f"**[{t(area['title'], lang)}](measures/index.md#{area['id']})**",
+                                   links, lang))
     return "\n".join(out) + "\n"
 
 

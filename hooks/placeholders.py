@@ -16,7 +16,9 @@ KNOWN = frozenset(
     # calculators.js: link and range messages, the year notice (dated.js), the deadline note
     "field opts last why largest smallest years most checked today deadline "
     # render_policy.py and claims: a cited sentence's link words
-    "label"
+    "label "
+    # textfmt.py's punctuation patterns and calc_tables.py's table notes
+    "end"
     .split())
 # Names one language may use alone: English writes a month by name ({M}), Chinese by number ({m}).
 SAME_AS = {"M": "m"}

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 
 import render_policy
-from textfmt import clause_label, clause_prefix, section_numeral, source_line, t, ui
+from textfmt import clause_label, clause_prefix, labelled, numbered, section_numeral, source_line, t, ui
 
 
-def page_title(m: dict, lang: str) -> str:
-    return f"{clause_prefix(m['clause'], lang)}{'' if lang == 'zh' else ' '}{t(m['title'], lang)}"
+def page_title(m: dict, lang: str, u: dict) -> str:
+    return numbered(u, clause_prefix(m["clause"], lang, u), t(m["title"], lang), lang)
 
 
 def front_matter(title: str, description: str, search_boost: float | None = None,
@@ -32,11 +32,11 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
     u = site.ui
     area = site.area(m["area"])
     # Measures rank above FAQ lists and calculators that mention the same words.
-    out = [front_matter(page_title(m, lang), t(m["summary"], lang), search_boost=2)]
-    out.append(f"# {page_title(m, lang)}\n")
-    area_name = f"{ui(u, 'area_label', lang, section=section_numeral(area['section'], lang))}" \
-                f"{'：' if lang == 'zh' else ': '}{t(area['title'], lang)}"
-    out.append(f'<p class="measure-meta">{clause_label(m["clause"], lang).capitalize()} · '
+    out = [front_matter(page_title(m, lang, u), t(m["summary"], lang), search_boost=2)]
+    out.append(f"# {page_title(m, lang, u)}\n")
+    area_name = labelled(u, ui(u, "area_label", lang, section=section_numeral(area["section"], lang, u)),
+                         t(area["title"], lang), lang)
+    out.append(f'<p class="measure-meta">{clause_label(m["clause"], lang, u).capitalize()} · '
                f'<a href="../#{area["id"]}">{area_name}</a> · '
                f'{render_policy.clause_link(site, m["clause"], lang, depth=2)}</p>\n')
     out.append(f'!!! abstract "{ui(u, "in_one_sentence", lang)}"\n\n    {t(m["summary"], lang)}\n')
@@ -70,7 +70,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
         out.append(faq_md.strip() + "\n")
 
     out.append(f"## {ui(u, 'sources', lang)} {{#sources}}\n")
-    out.append(ui(u, "based_on_clause", lang, clause=clause_label(m["clause"], lang)) + " "
+    out.append(ui(u, "based_on_clause", lang, clause=clause_label(m["clause"], lang, u)) + " "
                + ui(u, "official_text_note", lang) + "\n")
     out.extend(f"- {source_line(site.sources[s], lang, u)}" for s in m["sources"])
     out.append("")
@@ -79,8 +79,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
         out.append(f"## {ui(u, 'related', lang)} {{#related}}\n")
         for rid in m["related"]:
             r = site.measure(rid)
-            out.append(f"- [{page_title(r, lang)}]({rid}.md)：{t(r['summary'], lang)}"
-                       if lang == "zh" else f"- [{page_title(r, lang)}]({rid}.md): {t(r['summary'], lang)}")
+            out.append("- " + labelled(u, f"[{page_title(r, lang, u)}]({rid}.md)", t(r["summary"], lang), lang))
         out.append("")
     return "\n".join(out)
 
@@ -91,11 +90,10 @@ def render_index(site, lang: str) -> str:
     out = [front_matter(title, ui(u, "measures_intro", lang)), f"# {title}\n",
            ui(u, "measures_intro", lang) + "\n"]
     for area in site.areas:
-        label = ui(u, "area_label", lang, section=section_numeral(area["section"], lang))
-        sep = "：" if lang == "zh" else ": "
-        out.append(f"## {label}{sep}{t(area['title'], lang)} {{#{area['id']}}}\n")
+        label = ui(u, "area_label", lang, section=section_numeral(area["section"], lang, u))
+        out.append(f"## {labelled(u, label, t(area['title'], lang), lang)} {{#{area['id']}}}\n")
         out.append(t(area["summary"], lang) + "\n")
         for m in (m for m in site.measures if m["area"] == area["id"]):
-            out.append(f"- **[{page_title(m, lang)}]({m['id']}.md)**  \n  {t(m['summary'], lang)}")
+            out.append(f"- **[{page_title(m, lang, u)}]({m['id']}.md)**  \n  {t(m['summary'], lang)}")
         out.append("")
     return "\n".join(out)

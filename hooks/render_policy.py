@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 import render_measures  # for front_matter, at call time (render_measures imports this module)
-from textfmt import clause_label, clause_prefix, section_numeral, t, ui
+from textfmt import ORIGINAL, clause_label, clause_prefix, labelled, section_numeral, t, ui
 
 POLICY_DIR = "policy"
 
@@ -38,11 +38,11 @@ def unit_labels(site, lang: str) -> dict[str, str]:
               for i, unit in enumerate(pol["preamble_units"], 1)}
     for sec in pol["sections"]:
         for i, unit in enumerate(sec.get("_units", []), 1):
-            labels[unit.id] = ui(u, "unit_part", lang, n=section_numeral(sec["number"], lang), i=i)
+            labels[unit.id] = ui(u, "unit_part", lang, n=section_numeral(sec["number"], lang, u), i=i)
         for cl in sec.get("clauses", []):
             for i, unit in enumerate(cl["_units"], 1):
                 labels[unit.id] = ui(u, "unit_clause", lang, i=i,
-                                     clause=clause_label(cl["number"], lang))
+                                     clause=clause_label(cl["number"], lang, u))
     return labels
 
 
@@ -77,9 +77,8 @@ def claim_note(site, item: dict, lang: str, depth: int) -> str:
     HTML so it also works inside a list item."""
     if "force" not in item:
         return ""
-    sep = "：" if lang == "zh" else ": "
-    return (f'<span class="claim claim-note" {claim_attrs(item)}>{ui(site.ui, "claim_basis", lang)}'
-            f'{sep}{claim_links(site, item, lang, depth)}</span>')
+    basis = labelled(site.ui, ui(site.ui, "claim_basis", lang), claim_links(site, item, lang, depth), lang)
+    return f'<span class="claim claim-note" {claim_attrs(item)}>{basis}</span>'
 
 
 # --- The fold on a measure page -------------------------------------------------------------
@@ -92,30 +91,30 @@ def clause_fold(site, clause: int, lang: str, depth: int) -> str:
     u, src = site.ui, _source(site)
     cl = next(c for s in site.policy["sections"] for c in s.get("clauses", [])
               if c["number"] == clause)
-    label = clause_label(clause, lang)
-    heading = f"{clause_prefix(clause, 'zh')}{t(cl['heading'], 'zh')}。"
-    if lang == "zh":
+    label = clause_label(clause, lang, u)
+    heading = ui(u, "numbered_sentence", ORIGINAL, n=clause_prefix(clause, ORIGINAL, u),
+                 t=t(cl["heading"], ORIGINAL))
+    if lang == ORIGINAL:
         body = f'<p><strong>{_h(heading)}</strong>{"".join(_h(x.zh) for x in cl["_units"])}</p>'
     else:
-        en_head = f"{clause_prefix(clause, 'en')} {t(cl['heading'], 'en')}."
+        en_head = ui(u, "numbered_sentence", lang, n=clause_prefix(clause, lang, u), t=t(cl["heading"], lang))
         parts = [f'<p><strong>{_h(en_head)}</strong><br><span lang="zh">{_h(heading)}</span></p>']
-        parts += [f'<p>{_h(x.en)}<br><span lang="zh">{_h(x.zh)}</span></p>' for x in cl["_units"]]
+        parts += [f'<p>{_h(getattr(x, lang))}<br><span lang="zh">{_h(x.zh)}</span></p>' for x in cl["_units"]]
         body = "\n".join(parts)
     cite = f' cite="{escape(src["url"])}"' if src.get("url") else ""
     source = f'<a href="{escape(src["url"])}">{_h(t(src["title"], lang))}</a>' \
         if src.get("url") else _h(t(src["title"], lang))
-    sep = "：" if lang == "zh" else ": "
     return (f'<details class="quote policy-fold" id="text">\n'
             f'<summary>{_h(ui(u, "policy_fold", lang, clause=label))}</summary>\n'
             f'<p class="policy-fold-note">{_h(ui(u, "policy_fold_note", lang))}</p>\n'
             f'<blockquote{cite}>\n{body}\n</blockquote>\n'
-            f'<p class="policy-fold-source">{_h(ui(u, "policy_source", lang))}{sep}{source} · '
+            f'<p class="policy-fold-source">{labelled(u, _h(ui(u, "policy_source", lang)), source, lang)} · '
             f'<a href="{policy_url(depth, cl["id"])}">{_h(ui(u, "policy_fold_whole", lang))}</a></p>\n'
             f'</details>\n')
 
 
 def clause_link(site, clause: int, lang: str, depth: int) -> str:
-    label = ui(site.ui, "policy_clause_link", lang, clause=clause_label(clause, lang))
+    label = ui(site.ui, "policy_clause_link", lang, clause=clause_label(clause, lang, site.ui))
     return f'<a href="{policy_url(depth, f"c{clause}")}">{_h(label)}</a>'
 
 
@@ -129,8 +128,8 @@ def _units_html(units, labels: dict[str, str], lang: str, u: dict) -> str:
         return (f'<a class="unit-ref" href="#{x.id}" '
                 f'title="{escape(ui(u, "unit_link", lang, label=labels[x.id]))}">{number}</a>')
 
-    if lang == "en":
-        return "\n".join(f'<div class="unit" id="{x.id}"><p>{_h(x.en)} {ref(x, i)}</p>'
+    if lang != ORIGINAL:   # a translation: each sentence with the original under it
+        return "\n".join(f'<div class="unit" id="{x.id}"><p>{_h(getattr(x, lang))} {ref(x, i)}</p>'
                          f'<p class="unit-zh" lang="zh">{_h(x.zh)}</p></div>'
                          for i, x in enumerate(units, 1)) + "\n"
     paragraphs: list[list] = []
@@ -147,36 +146,36 @@ def render_policy_page(site, lang: str) -> str:
     pol, u, src = site.policy, site.ui, _source(site)
     labels = unit_labels(site, lang)
     title = ui(u, "policy_title", lang)
-    sep = "：" if lang == "zh" else ": "
     out = [render_measures.front_matter(title, ui(u, "policy_intro", lang)), f"# {title}\n"]
     source = f'<a href="{escape(src["url"])}">{_h(t(src["title"], lang))}</a>' \
         if src.get("url") else _h(t(src["title"], lang))
-    out.append(f'<p class="policy-source"><strong>{_h(ui(u, "policy_source", lang))}</strong>'
-               f'{sep}{source}</p>\n')
-    if lang == "en":
+    out.append(f'<p class="policy-source">'
+               f'{labelled(u, "<strong>" + _h(ui(u, "policy_source", lang)) + "</strong>", source, lang)}</p>\n')
+    if lang != ORIGINAL:
         out.append(f'!!! warning "{ui(u, "policy_unofficial_title", lang)}"\n\n'
                    f'    {ui(u, "policy_unofficial", lang)}\n')
     out.append(ui(u, "policy_intro", lang) + "\n")
     doc_title = f"<strong>{_h(t(pol['title'], lang))}</strong>"
-    if lang == "en":
-        doc_title += f'<br><span lang="zh">{_h(t(pol["title"], "zh"))}</span>'
+    if lang != ORIGINAL:
+        doc_title += f'<br><span lang="zh">{_h(t(pol["title"], ORIGINAL))}</span>'
     out.append(f'<p class="policy-doc-title">{doc_title}</p>\n')
     out.append(_units_html(pol["preamble_units"], labels, lang, u))
     for sec in pol["sections"]:
-        zh_head = f"{section_numeral(sec['number'], 'zh')}、{t(sec['heading'], 'zh')}"
-        head = zh_head if lang == "zh" else \
-            f"{ui(u, 'area_label', 'en', section=sec['number'])}: {t(sec['heading'], 'en')}"
+        zh_head = ui(u, "policy_section", ORIGINAL, n=section_numeral(sec["number"], ORIGINAL, u),
+                     t=t(sec["heading"], ORIGINAL))
+        head = ui(u, "policy_section", lang, n=section_numeral(sec["number"], lang, u),
+                  t=t(sec["heading"], lang))
         out.append(f"## {head} {{#{sec['id']}}}\n")
-        if lang == "en":
+        if lang != ORIGINAL:
             out.append(f'<p class="unit-zh" lang="zh">{_h(zh_head)}</p>\n')
         if "_units" in sec:
             out.append(_units_html(sec["_units"], labels, lang, u))
         for cl in sec.get("clauses", []):
-            zh_cl = f"{clause_prefix(cl['number'], 'zh')}{t(cl['heading'], 'zh')}"
-            cl_head = zh_cl if lang == "zh" else \
-                f"{clause_prefix(cl['number'], 'en')} {t(cl['heading'], 'en')}"
+            zh_cl = ui(u, "numbered", ORIGINAL, n=clause_prefix(cl["number"], ORIGINAL, u),
+                       t=t(cl["heading"], ORIGINAL))
+            cl_head = ui(u, "numbered", lang, n=clause_prefix(cl["number"], lang, u), t=t(cl["heading"], lang))
             out.append(f"### {cl_head} {{#{cl['id']}}}\n")
-            if lang == "en":
+            if lang != ORIGINAL:
                 out.append(f'<p class="unit-zh" lang="zh">{_h(zh_cl)}</p>\n')
             out.append(_units_html(cl["_units"], labels, lang, u))
     return "\n".join(out)

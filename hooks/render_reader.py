@@ -9,7 +9,7 @@ import re
 from pypinyin import lazy_pinyin
 from render_measures import front_matter, page_title
 from render_policy import claim_note
-from textfmt import source_line, t, ui
+from textfmt import joined, labelled, other_lang, source_line, t, ui
 
 
 def reader_pages(site, lang: str) -> dict[str, str]:
@@ -31,20 +31,19 @@ def reader_pages(site, lang: str) -> dict[str, str]:
 def _faq_entry(site, q: dict, lang: str, *, level: int, measure_link: str | None,
                depth: int) -> str:
     u = site.ui
-    sep = "：" if lang == "zh" else ": "
     lines = [f"{'#' * level} {t(q['question'], lang)} {{#{q['id']}}}\n", t(q["answer"], lang) + "\n"]
     if "force" in q:   # an answer that says what the policy does: its force and its units
         lines.append(claim_note(site, q, lang, depth) + "\n")
     meta = []
     if measure_link:
         m = site.measure(q["measure"])
-        meta.append(f"{ui(u, 'faq_measure', lang)}{sep}[{page_title(m, lang)}]({measure_link})")
+        meta.append(labelled(u, ui(u, "faq_measure", lang), f"[{page_title(m, lang, u)}]({measure_link})", lang))
     cites = []
     for sid in q["sources"]:
         src = site.sources[sid]
         title = t(src["title"], lang)
         cites.append(f"[{title}]({src['url']})" if src.get("url") else title)
-    meta.append(f"{ui(u, 'faq_sources', lang)}{sep}" + ("；" if lang == "zh" else "; ").join(cites))
+    meta.append(labelled(u, ui(u, "faq_sources", lang), ui(u, "semicolon", lang).join(cites), lang))
     # Markdown (not raw HTML) so MkDocs checks and rewrites the links; attr_list adds the class.
     lines.append("  \n".join(meta) + "\n{: .faq-meta }\n")
     return "\n".join(lines)
@@ -55,11 +54,11 @@ def faq_for_measure(site, measure_id: str, lang: str) -> str:
     return "\n".join(_faq_entry(site, q, lang, level=3, measure_link=None, depth=2) for q in items)
 
 
-def faq_jsonld(items: list[dict], lang: str) -> str:
+def faq_jsonld(items: list[dict], lang: str, u: dict) -> str:
     data = {
         "@context": "https://schema.org",
         "@type": "FAQPage",
-        "inLanguage": "zh-CN" if lang == "zh" else "en",
+        "inLanguage": ui(u, "language_tag", lang),
         "mainEntity": [
             {"@type": "Question", "name": t(q["question"], lang),
              "acceptedAnswer": {"@type": "Answer", "text": t(q["answer"], lang)}}
@@ -78,7 +77,7 @@ def render_faq(site, lang: str) -> str:
     u = site.ui
     title = ui(u, "faq_title", lang)
     out = [front_matter(title, ui(u, "faq_intro", lang), hide_toc=True), f"# {title}\n",
-           ui(u, "faq_intro", lang) + "\n", faq_jsonld(site.faq, lang)]
+           ui(u, "faq_intro", lang) + "\n", faq_jsonld(site.faq, lang, u)]
     used = [tp for tp in site.faq_topics if any(q["topic"] == tp["id"] for q in site.faq)]
     out.append("\n".join(f"- [{t(tp['title'], lang)}](#topic-{tp['id']})" for tp in used) + "\n")
     for topic in site.faq_topics:
@@ -106,7 +105,7 @@ def glossary_usage(site, term: dict, lang: str) -> list[tuple[str, str]]:
     for m in site.measures:
         text = _all_text(m, lang)
         if any(_contains(text, n, lang) for n in term_names(term, lang)):
-            used.append((page_title(m, lang), f"../measures/{m['id']}.md"))
+            used.append((page_title(m, lang, site.ui), f"../measures/{m['id']}.md"))
     for g in site.guides:
         text = _all_text(g, lang)
         if any(_contains(text, n, lang) for n in term_names(term, lang)):
@@ -135,10 +134,10 @@ def glossary_jsonld(site, lang: str) -> str:
         "@context": "https://schema.org",
         "@type": "DefinedTermSet",
         "name": ui(site.ui, "glossary_title", lang),
-        "inLanguage": "zh-CN" if lang == "zh" else "en",
+        "inLanguage": ui(site.ui, "language_tag", lang),
         "hasDefinedTerm": [
             {"@type": "DefinedTerm", "@id": f"#{term['id']}", "termCode": term["id"],
-             "name": term[lang], "alternateName": term["en" if lang == "zh" else "zh"],
+             "name": term[lang], "alternateName": term[other_lang(lang)],
              "description": t(term["definition"], lang)}
             for term in site.glossary
         ],
@@ -149,7 +148,6 @@ def glossary_jsonld(site, lang: str) -> str:
 def render_glossary(site, lang: str) -> str:
     u = site.ui
     title = ui(u, "glossary_title", lang)
-    sep = "：" if lang == "zh" else ": "
     out = [front_matter(title, ui(u, "glossary_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "glossary_intro", lang) + "\n", glossary_jsonld(site, lang)]
     # Dictionary order: English alphabetically, Chinese by pinyin (digits such as 12333 first).
@@ -158,21 +156,21 @@ def render_glossary(site, lang: str) -> str:
     terms = sorted(site.glossary, key=key)
     # The page's own index (it hides the table of contents, hooks/hidden_toc.py): every term in
     # one short block of links, so a phone reader can jump to any of them.
-    out.append(f"**{ui(u, 'glossary_index', lang)}**{sep}"
-               + " · ".join(f"[{term[lang]}](#{term['id']})" for term in terms)
+    out.append(labelled(u, f"**{ui(u, 'glossary_index', lang)}**",
+                        " · ".join(f"[{term[lang]}](#{term['id']})" for term in terms), lang)
                + "\n{: .term-index }\n")
     for term in terms:
-        other = term["en" if lang == "zh" else "zh"]
+        other = term[other_lang(lang)]
         name = term[lang][:1].upper() + term[lang][1:]   # a heading starts with a capital
         out.append(f"## {name} {{#{term['id']}}}\n")
-        out.append(f'<p class="term-other">{ui(u, "glossary_other_name", lang)}{sep}'
-                   f'<span lang="{"en" if lang == "zh" else "zh"}">{other}</span></p>\n')
+        other_span = f'<span lang="{other_lang(lang)}">{other}</span>'
+        out.append(f'<p class="term-other">{labelled(u, ui(u, "glossary_other_name", lang), other_span, lang)}</p>\n')
         out.append(t(term["definition"], lang) + "\n")
         used = glossary_usage(site, term, lang)
         if used:
-            links = ("、" if lang == "zh" else ", ").join(f"[{n}]({href})" for n, href in used)
+            links = joined(u, (f"[{n}]({href})" for n, href in used), lang)
             # A class, so the readability measure can tell this list of page links from prose.
-            out.append(f"{ui(u, 'glossary_used_on', lang)}{sep}{links}\n{{: .term-used }}\n")
+            out.append(labelled(u, ui(u, "glossary_used_on", lang), links, lang) + "\n{: .term-used }\n")
     return "\n".join(out)
 
 
@@ -199,8 +197,8 @@ def render_guide(site, g: dict, lang: str) -> str:
     out = [front_matter(title, t(g["summary"], lang)), f"# {title}\n", t(g["intro"], lang) + "\n"]
     out.append(f"## {ui(u, 'guide_measures', lang)} {{#measures}}\n")
     for m in guide_measures(site, g):
-        sep = "：" if lang == "zh" else ": "
-        out.append(f"- [{page_title(m, lang)}](../measures/{m['id']}.md){sep}{t(m['summary'], lang)}")
+        out.append("- " + labelled(u, f"[{page_title(m, lang, u)}](../measures/{m['id']}.md)",
+                                   t(m["summary"], lang), lang))
     out.append("")
     out.append(f"## {ui(u, 'guide_steps', lang)} {{#steps}}\n")
     for i, step in enumerate(g["steps"], 1):

@@ -1,24 +1,57 @@
-"""Small formatting helpers shared by the renderers: clause numerals, source lines, joins."""
+"""Small formatting helpers shared by the renderers: clause numerals, source lines, joins.
+
+Every word and punctuation mark comes from data/ui.yml (its punctuation and numbering words), so
+the code has no per-language branch: labelled(u, label, value, lang) writes "label：value" /
+"label: value", joined() a list with 、 / ", ", bracketed() "（x）" / " (x)", numbered() "（四）title" /
+"(4) title". ``u`` is site.ui (a textfmt.Words)."""
 
 from __future__ import annotations
 
 from schema import DataError
 
-ZH_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-               "十一", "十二", "十三", "十四", "十五"]
+ORIGINAL = "zh"   # the language the policy is written in: the site's default, at /
+UNSPACED = {"zh"}   # languages written without spaces between words
 
 
-def clause_label(n: int, lang: str) -> str:
+def other_lang(lang: str) -> str:
+    """The site's other language: a page in one names a term in the other."""
+    return "en" if lang == ORIGINAL else ORIGINAL
+
+
+def numeral(n: int, lang: str, u: dict) -> str:
+    """一 / 1: how the opinions number a part (and, in brackets, a clause)."""
+    return ui(u, "numerals", lang).split()[n - 1]
+
+
+def clause_label(n: int, lang: str, u: dict) -> str:
     """第（四）条 / clause (4): how the site cites a clause of the opinions."""
-    return f"第（{ZH_NUMERALS[n]}）条" if lang == "zh" else f"clause ({n})"
+    return ui(u, "clause_label", lang, n=numeral(n, lang, u))
 
 
-def clause_prefix(n: int, lang: str) -> str:
-    return f"（{ZH_NUMERALS[n]}）" if lang == "zh" else f"({n})"
+def clause_prefix(n: int, lang: str, u: dict) -> str:
+    return ui(u, "clause_prefix", lang, n=numeral(n, lang, u))
 
 
-def section_numeral(n: int, lang: str) -> str:
-    return ZH_NUMERALS[n] if lang == "zh" else str(n)
+def section_numeral(n: int, lang: str, u: dict) -> str:
+    return numeral(n, lang, u)
+
+
+def labelled(u: dict, label: str, value: str, lang: str) -> str:
+    return label + ui(u, "colon", lang) + value
+
+
+def joined(u: dict, items, lang: str) -> str:
+    """Items joined with the list separator: 、 / ", "."""
+    return ui(u, "list_separator", lang).join(items)
+
+
+def bracketed(u: dict, text: str, lang: str) -> str:
+    """（text） / " (text)": a note after what it explains."""
+    return ui(u, "bracketed", lang, t=text)
+
+
+def numbered(u: dict, number: str, text: str, lang: str) -> str:
+    return ui(u, "numbered", lang, n=number, t=text)
 
 
 def t(text: dict, lang: str) -> str:
@@ -58,12 +91,12 @@ def source_line(src: dict, lang: str, site_ui: dict) -> str:
         head = f"[{title}]({src['url']})"
     else:
         no_url = ui(site_ui, "no_url", lang)
-        head = f"{title}（{no_url}）" if lang == "zh" else f"{title} ({no_url})"
+        head = title + bracketed(site_ui, no_url, lang)
     parts = [head]
     if src.get("number"):
         parts.append(t(src["number"], lang))
     level = ui(site_ui, f"confidence_{src['confidence']}", lang)
-    parts.append(f"{ui(site_ui, 'confidence', lang)}{'：' if lang == 'zh' else ': '}{level}")
+    parts.append(labelled(site_ui, ui(site_ui, "confidence", lang), level, lang))
     if not src.get("verified"):
         parts.append(f"**{ui(site_ui, 'unverified', lang)}**")
     line = (" · ").join(parts)

@@ -291,8 +291,8 @@ KINDS = {
                              lambda d: d["stamp"].update(en=d["stamp"]["en"].replace("{year}", "{yaer}")),
                              ["data/calculator_ui.yml: stamp.en", "'{yaer}'",
                               "placeholders the code fills in"]),
-    "missing placeholder": (edit, "ui.yml", set_path("target_by", "en", "by the end of the year"),
-                            ["data/ui.yml: target_by.en", "'by the end of the year'",
+    "missing placeholder": (edit, "ui.yml", set_path("targets_note", "en", "They are due by the end of the year."),
+                            ["data/ui.yml: targets_note.en", "'They are due by the end of the year.'",
                              "the same placeholders as the zh text ['year']"]),
     # --- languages ---
     "Chinese sentence inside English": (
