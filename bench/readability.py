@@ -26,7 +26,9 @@ Left out, and why (nothing else is):
 - on measure pages, the folded quote of the clause (`details.policy-fold`): the policy's own
   sentences, translated; they are the whole-document translation (/en/policy/), measured there and
   exempt like it. And the label after each point of "What changes" (`a.claim-cite`: "Rule
-  clause (4), sentence 2"), a link to that sentence of the text, like the label lines above;
+  clause (4), sentence 2"), a link to that sentence of the text, like the label lines above; the
+  same label line under FAQ answers and guide steps (`.claim-note`: "Based on the text: Rule
+  clause (4), sentence 1");
 - in the lists under a "Sources" heading (`#sources`), the linked document titles: official names
   we cite and may not shorten (the numbers, labels and our notes beside them still count);
 - tables of numbers: a table where more than half the data cells (<td>) have more digits than letters
@@ -59,7 +61,7 @@ EXEMPT = {"policy/"}
 DROP = ", ".join([
     "a.headerlink", "script", "style", "svg", "pre", "code", "details.page-qr", "[lang=zh]",
     "p.term-other", "p.term-index", "p.term-used", "p.measure-meta", "p.faq-meta",
-    "details.policy-fold", "a.claim-cite",
+    "details.policy-fold", "a.claim-cite", ".claim-note",
 ])
 # Elements whose text is one unit; nested blocks inside them (a list in a list item) are
 # units of their own.
