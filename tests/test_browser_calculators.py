@@ -305,7 +305,7 @@ def test_a_bad_value_in_a_link_is_named_beside_its_field_and_nothing_is_computed
     if not lang:
         assert "链接里" in text
     else:
-        assert "The link gave" in text and not re.search(r"[\u4e00-\u9fff]", text), text
+        assert "In the link" in text and not re.search(r"[\u4e00-\u9fff]", text), text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -444,3 +444,23 @@ def test_a_page_quoting_amounts_says_when_its_figures_are_not_the_newest(page, l
 def test_pages_without_amounts_have_no_figures_notice(page):
     page.goto(f"{page.base}/glossary/")
     assert page.locator(".page-fresh").count() == 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_bad_link_brings_its_field_onto_the_first_screen(page, lang, site_data):
+    # The field may be far down the form (large forms, large text): the reader must see at once
+    # that the link has a value we cannot use, and the empty result says to fix it.
+    page.goto(calc_url(page, lang, "pension-estimate-guided",
+                       with_value(GOOD["pension-estimate-guided"], "paid", "60")))
+    msg = page.locator("#calc-paid-msg")
+    expect(msg).to_be_visible()
+    expect(msg).to_be_in_viewport()
+    expect(page.locator("#calc-paid")).to_be_focused()
+    fix = site_data.calc_ui["prompt_fix"]["zh" if not lang else "en"]
+    expect(page.locator(".calc-prompt")).to_have_text(fix)
+
+
+def test_a_good_link_does_not_move_the_page(page):
+    page.goto(calc_url(page, "", "pension-estimate-guided", GOOD["pension-estimate-guided"]))
+    page.wait_for_selector("[data-output]")
+    assert page.evaluate("window.scrollY") == 0

@@ -136,6 +136,12 @@
     function update() { compute(ctx); writeQuery(ctx); }
     ctx.update = update;
     compute(ctx);
+    // A link with a value we cannot use: bring its field (and its message) onto the screen.
+    var bad = q.toString() && form.querySelector('[aria-invalid="true"]');
+    if (bad) {
+      bad.scrollIntoView({ block: "center" });
+      bad.focus({ preventScroll: true });
+    }
   }
 
   // A select's choices as a reader of the link sees them: "code = label".
@@ -295,17 +301,23 @@
     return ok ? vals : null;
   }
 
+  // What the empty result says: fill in, or fix the field marked in red.
+  function prompt(ctx) {
+    return el("p", { class: "calc-prompt" },
+              ctx.form.querySelector('[aria-invalid="true"]') ? L.prompt_fix : L.prompt);
+  }
+
   function compute(ctx) {
     var vals = read(ctx), out = ctx.out;
     out.textContent = "";
-    if (!vals) { out.appendChild(el("p", { class: "calc-prompt" }, L.prompt)); return; }
+    if (!vals) { out.appendChild(prompt(ctx)); return; }
     var r;
     try { r = RENDER[ctx.rule](ctx, vals); } catch (e) {
       if (!e.code) throw e;
-      out.appendChild(el("p", { class: "calc-prompt" }, L.prompt));
+      out.appendChild(prompt(ctx));
       return;
     }
-    if (!r) { out.appendChild(el("p", { class: "calc-prompt" }, L.prompt)); return; }
+    if (!r) { out.appendChild(prompt(ctx)); return; }
     out.appendChild(el("h2", { id: "result" }, L.result));
     var dl = el("dl", { class: "calc-outputs" });
     r.rows.forEach(function (row) {
