@@ -4,8 +4,9 @@ Material names its own files `main.<hash>.min.css`, so nginx can let browsers ke
 (deploy/nginx.conf). Ours (docs/assets/*.css, assets/js/**, assets/generated/*.json) had fixed
 names, so they could only be cached for 5 minutes. After the whole build (both languages), this
 hook:
-1. joins our stylesheets (mkdocs.yml extra_css, in that order) into one, assets/extra.css: every
-   page loads all of them, and one response instead of three saves headers and a round trip;
+1. joins our stylesheets (mkdocs.yml extra_css, in that order) into one, assets/extra.css, and our
+   scripts for every page (extra_javascript) into assets/js/extra.js: every page loads all of
+   them, and one response instead of three or four saves headers and round trips;
 2. minifies our CSS and JS (rcssmin, rjsmin: comments and spaces only, nothing renamed; our
    sources keep their explaining comments, which were a third of the bytes sent);
 3. renames each file to `name.<8 hex of its SHA-256>.ext`;
@@ -44,26 +45,39 @@ def hashed_name(path: Path, content: bytes) -> str:
     return f"{path.stem}.{digest}{path.suffix}"
 
 
+# How Material links each file of extra_css / extra_javascript; {prefix} is the page's way up.
+LINK_TAGS = {".css": ('<link rel="stylesheet" href="{prefix}{path}">', "\n"),
+             ".js": ('<script src="{prefix}{path}"></script>', "\n;\n")}
+
+
 def join_stylesheets(site: Path, extra_css: list[str], name: str = "assets/extra.css") -> None:
-    """Replace the pages' <link>s to `extra_css` (consecutive, in order: Material writes them so)
-    by one to `name`, holding the files one after the other (the cascade stays the same)."""
-    if len(extra_css) < 2:
+    """Our stylesheets (every page loads all of them) as one file."""
+    join_files(site, extra_css, name)
+
+
+def join_files(site: Path, paths: list[str], name: str) -> None:
+    """Replace the pages' tags for `paths` (consecutive, in order: Material writes them so) by one
+    for `name`, holding the files one after the other (cascade and run order stay the same);
+    one response instead of several saves headers and round trips."""
+    if len(paths) < 2:
         return
-    first, *rest = (re.escape(path) for path in extra_css)
-    links = re.compile(rf'<link rel="stylesheet" href="([^"]*){first}">'
-                       + "".join(rf'\s*<link rel="stylesheet" href="\1{path}">' for path in rest))
+    tag, between = LINK_TAGS[Path(name).suffix]
+    first, *rest = (re.escape(path) for path in paths)
+    head, tail = (re.escape(part) for part in tag.split("{prefix}{path}"))
+    links = re.compile(rf'{head}([^"]*){first}{tail}'
+                       + "".join(rf'\s*{head}\1{path}{tail}' for path in rest))
     for page in site.rglob("*.html"):
         if page.relative_to(site).parts[0] == "assets":
-            continue   # standalone pages (assets/errors/too-long.html): plain HTML, no stylesheet
-        text, found = links.subn(lambda m: f'<link rel="stylesheet" href="{m.group(1)}{name}">',
+            continue   # standalone pages (assets/errors/too-long.html): plain HTML, no links
+        text, found = links.subn(lambda m: tag.format(prefix=m.group(1), path=name),
                                  page.read_text(encoding="utf-8"))
         if found != 1:
-            raise PluginError(f"{page.relative_to(site)}: expected the stylesheets {extra_css} "
-                              f"linked once, one after the other; found that {found} times")
+            raise PluginError(f"{page.relative_to(site)}: expected {paths} linked once, one after "
+                              f"the other; found that {found} times")
         page.write_text(text, encoding="utf-8")
-    (site / name).write_text("\n".join((site / path).read_text(encoding="utf-8") for path in extra_css),
+    (site / name).write_text(between.join((site / path).read_text(encoding="utf-8") for path in paths),
                              encoding="utf-8")
-    for path in extra_css:
+    for path in paths:
         (site / path).unlink()
 
 
@@ -143,4 +157,5 @@ def on_post_build(config):
         return
     site = Path(config.site_dir)
     join_stylesheets(site, [str(path) for path in config.extra_css])
+    join_files(site, [str(path) for path in config.extra_javascript], "assets/js/extra.js")
     fingerprint(site, urlsplit(config.site_url or "/").path or "/")

@@ -195,8 +195,8 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
 
     A later build step writes this to ``assets/parameters.json``, so the JavaScript reads the
     same numbers as the Python rules and no number is typed twice. Only what the calculators use:
-    each value's wording of its source (``reference``) stays out, since the page lists the sources
-    and the file is loaded on every calculator page (a fifth of its size).
+    each value's wording of its source (``reference``) and its note stay out: the page lists the
+    sources, the calculators never show a note, and the file is loaded on every calculator page.
     """
     out: dict[str, Any] = {}
     for name in params.names():
@@ -213,7 +213,6 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
                     "source": entry["source"],
                     "confidence": entry["confidence"],
                     "verified": entry["verified"],
-                    "note": dict(entry["note"]) if entry["note"] else None,
                 }
                 for key, entry in spec["values"].items()
             },

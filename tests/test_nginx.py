@@ -13,6 +13,7 @@ import urllib.request
 
 import pytest
 import rcssmin
+import rjsmin
 from conftest import ROOT
 
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
@@ -81,7 +82,7 @@ def test_our_assets_are_named_by_their_content(server):
     of what is served, so a changed file always gets a new name (and may be cached for a year)."""
     _, site = server
     files = [p for pattern in OWN_ASSETS for p in site.glob(pattern)]
-    assert len(files) >= 10
+    assert len(files) >= 8   # joined CSS, joined JS of every page, calculator JS, QR, JSON, icon
     for path in files:
         digest = path.stem.rsplit(".", 1)[1]
         assert re.fullmatch(r"[0-9a-f]{8}", digest), path
@@ -95,6 +96,13 @@ def test_our_assets_are_named_by_their_content(server):
     sources = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in
                ("assets/site.css", "assets/calculators.css", "assets/a11y.css")]
     assert joined == rcssmin.cssmin("\n".join(sources))
+    # So are the scripts every page loads (mkdocs.yml extra_javascript), in their order.
+    js = re.findall(r'src="\.\./\.\./assets/js/(extra\.[0-9a-f]{8}\.js)"', html)
+    assert len(js) == 1
+    scripts = [(ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8") for name in
+               ("lang-switch.js", "a11y.js", "offline.js", "dated.js")]
+    assert (site / "assets" / "js" / js[0]).read_text(encoding="utf-8") == \
+        rjsmin.jsmin("\n;\n".join(scripts))
     assert re.search(r'data-params="\.\./\.\./assets/generated/parameters\.[0-9a-f]{8}\.json"', html)
     assert re.search(r'"assets/generated/offline\.[0-9a-f]{8}\.json"', (site / "sw.js").read_text())
     assert not (site / "assets" / "site.css").exists() and not (site / "assets/js/a11y.js").exists()
@@ -106,7 +114,7 @@ def test_hashed_assets_are_cached_for_a_year_the_rest_briefly(server):
                  asset(site, "assets/javascripts/bundle.*.min.js"),
                  asset(site, "assets/javascripts/workers/search.*.min.js"),
                  asset(site, "assets/extra.*.css"),
-                 asset(site, "assets/js/a11y.*.js"), asset(site, "assets/favicon.*.svg"),
+                 asset(site, "assets/js/extra.*.js"), asset(site, "assets/favicon.*.svg"),
                  asset(site, "assets/generated/parameters.*.json")]:
         status, headers, _ = fetch(base + path)
         assert status == 200 and headers["Cache-Control"] == "public, max-age=31536000, immutable", path

@@ -3,8 +3,9 @@
 (function () {
   var me = document.currentScript;
   if (!("serviceWorker" in navigator) || !me) return;
-  // Our own name carries a content hash once built (offline.<hash>.js, hooks/fingerprint.py).
-  var worker = me.src.replace(/assets\/js\/offline(\.[0-9a-f]{8})?\.js(\?.*)?$/, "sw.js");
+  // Built, this script is part of assets/js/extra.<hash>.js (hooks/fingerprint.py joins the
+  // scripts every page loads); in `mkdocs serve` it is offline.js.
+  var worker = me.src.replace(/assets\/js\/(offline|extra)(\.[0-9a-f]{8})?\.js(\?.*)?$/, "sw.js");
   window.addEventListener("load", function () {
     navigator.serviceWorker.register(worker).catch(function () { /* e.g. private mode: no copies */ });
   });

@@ -85,7 +85,7 @@
     return {
       value: e.value,
       use: { name: name, key: key, source: e.source, confidence: e.confidence, verified: e.verified,
-             note: e.note, description: spec.description, latest_applied: latest, disputed: false }
+             description: spec.description, latest_applied: latest, disputed: false }
     };
   }
   function lastYear(P, name) {
