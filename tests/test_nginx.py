@@ -103,6 +103,14 @@ def test_our_assets_are_named_by_their_content(server):
                ("lang-switch.js", "a11y.js", "offline.js", "dated.js")]
     assert (site / "assets" / "js" / js[0]).read_text(encoding="utf-8") == \
         rjsmin.jsmin("\n;\n".join(scripts))
+    # And the calculators' two scripts, on calculator pages only.
+    calc = re.findall(r'src="\.\./\.\./assets/js/calc/(calculators\.[0-9a-f]{8}\.js)"', html)
+    rules_and_forms = [(ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8")
+                       for name in ("calc/core.js", "calculators.js")]
+    assert len(calc) == 1 and (site / "assets" / "js" / "calc" / calc[0]).read_text(
+        encoding="utf-8") == rjsmin.jsmin("\n;\n".join(rules_and_forms))
+    faq = (site / "faq" / "index.html").read_text(encoding="utf-8")
+    assert "assets/js/calc/" not in faq
     assert re.search(r'data-params="\.\./\.\./assets/generated/parameters\.[0-9a-f]{8}\.json"', html)
     assert re.search(r'"assets/generated/offline\.[0-9a-f]{8}\.json"', (site / "sw.js").read_text())
     assert not (site / "assets" / "site.css").exists() and not (site / "assets/js/a11y.js").exists()
