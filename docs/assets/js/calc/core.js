@@ -258,11 +258,10 @@
   }
 
   // Mirror of pension.estimate.positive; P.limits holds the rules' own input bounds.
+  // As pension.rules.run checks a typed number (bounded) before the rule checks its sign.
   function positive(P, name, value, allowZero) {
-    var n;
-    try { n = dec(value); } catch (e) { throw fail("bad_type", { field: name }); }
+    var n = bounded(P, name, value);
     if (n.p < Z || (n.p === Z && !allowZero)) throw fail("bad_value", { field: name });
-    if (cmp(n, P.limits.largest_input) > 0) throw fail("too_large", { field: name, largest: dec(P.limits.largest_input) });
     return n;
   }
 
