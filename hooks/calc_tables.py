@@ -12,6 +12,7 @@ import html
 import json
 from decimal import Decimal
 
+import dated_notice
 from textfmt import source_line, ui
 
 from pension.contributions import employee_contribution, flexible_contribution, tier_base
@@ -62,11 +63,10 @@ def fresh_notice(site, lang):
     """Which year's figures the calculators use. The build cannot know the reader's date, so the
     text says when we checked; docs/assets/js/dated.js swaps in the after-the-last-year words
     when the reader's today is past that year (data-last-year, ISO date in data-checked)."""
-    last = site.params.latest_year("contribution_base_limits")
+    last = dated_notice.last_published_year(site.params)
     checked = site.document["last_reviewed"].isoformat()
     words = site.calc_ui
-    after = html.escape(words["fresh_after"][lang].replace("{last}", str(last))
-                        .replace("{next}", str(last + 1)), quote=True)
+    after = dated_notice.after_attribute(words["fresh_after"][lang], last)
     text = html.escape(words["fresh_static"][lang].format(last=last, checked=checked))
     return (f'<p class="calc-fresh" data-last-year="{last}" data-checked="{checked}" '
             f'data-after="{after}">{text}</p>\n')

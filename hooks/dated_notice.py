@@ -15,12 +15,22 @@ import re
 AMOUNT = re.compile(r"\d[\d,.]*\s*(元|yuan)")
 
 
+def last_published_year(params) -> int:
+    """The last year with published figures: the newest contribution base limits."""
+    return params.latest_year("contribution_base_limits")
+
+
+def after_attribute(words: str, last_year: int) -> str:
+    """`words` for data-after: {last} and {next} filled in, {today} left for dated.js."""
+    return html.escape(words.replace("{last}", str(last_year)).replace("{next}", str(last_year + 1)),
+                       quote=True)
+
+
 def add_notice(markdown: str, last_year: int, words: dict, lang: str) -> str:
     """The page with the hidden notice after its title, if it quotes an amount."""
     if not AMOUNT.search(markdown):
         return markdown
-    after = html.escape(words["figures_after"][lang].replace("{last}", str(last_year))
-                        .replace("{next}", str(last_year + 1)), quote=True)
+    after = after_attribute(words["figures_after"][lang], last_year)
     notice = (f'<p class="page-fresh" hidden data-last-year="{last_year}" '
               f'data-after="{after}"></p>')
     lines = markdown.split("\n")

@@ -38,7 +38,7 @@ def build_pages(site, params=None) -> dict[str, str]:
         for path, text in render_reader.reader_pages(site, lang).items():
             pages[lang_path(path, lang)] = text
     if params is not None:
-        last = params.latest_year("contribution_base_limits")
+        last = dated_notice.last_published_year(params)
         for path, text in pages.items():
             lang = "en" if path.endswith(".en.md") else "zh"
             if not path.startswith(("glossary/", f"{render_policy.POLICY_DIR}/")):
