@@ -1,7 +1,7 @@
 """Run deploy/nginx.conf (Debian's nginx) on a loopback port with a temporary prefix.
 
 Only the lines marked "# templated" in the config change: the listen port (127.0.0.1 only),
-the site root, the build's CSP include (site/csp.conf, hooks/csp.py), the pid file and the log
+the site root, the build's CSP include (site/csp.conf, hooks/events/csp.py), the pid file and the log
 files. When run as root, the workers keep the current
 user (`user root;`), so they can read a site in a private temporary folder.
 
@@ -47,7 +47,7 @@ def render(site: Path, port: int, prefix: Path, conf: Path = CONF, foreign_site:
         csp = prefix / "csp.conf"
         csp.write_text('map $uri $csp_script_hashes { default ""; }\n', encoding="utf-8")
     elif not csp.exists():
-        raise FileNotFoundError(f"{csp}: missing. The build writes it (hooks/csp.py); "
+        raise FileNotFoundError(f"{csp}: missing. The build writes it (hooks/events/csp.py); "
                                 f"was {site} built by this project's mkdocs.yml?")
     subs = {
         r"^(\s*)pid .*# templated$": rf"\1pid {prefix}/nginx.pid;",

@@ -34,7 +34,7 @@ def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def site_data():
-    import sitedata
+    from hooks.load import site_data as sitedata
 
     site = sitedata.load(DATA)
     from pension.params import ParameterSet

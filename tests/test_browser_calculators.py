@@ -10,9 +10,10 @@ from urllib.parse import quote
 
 import pytest
 import zxingcpp
-from examples_md import calculator_query
 from PIL import Image
 from playwright.sync_api import expect
+
+from hooks.render.examples import calculator_query
 
 pytestmark = pytest.mark.browser
 LANGS = ("", "/en")
@@ -199,7 +200,7 @@ def test_the_page_qr_code_opens_the_same_filled_in_case(page):
 
 
 def test_worked_examples_open_in_their_calculator_with_the_same_answer(page, site_data):
-    # The "open this example in the calculator" links under the worked examples (hooks/examples_md.py).
+    # The "open this example in the calculator" links under the worked examples (hooks/render/examples.py).
     opened = 0
     for example in site_data.examples:
         query = calculator_query(example)

@@ -205,7 +205,7 @@ def test_pages_carry_a_qr_code_of_their_own_address(built_site):
 
 
 def test_site_chrome_speaks_the_page_language_from_data_ui(built_site, site_data):
-    # overrides/main.html and assets/js/a11y.js take their words from data/ui.yml (hooks/generate.py
+    # overrides/main.html and assets/js/a11y.js take their words from data/ui.yml (hooks/events/generate_pages.py
     # on_env): the reading options in the header, the words its script puts on Material's markup,
     # the QR.
     ui = site_data.ui
@@ -227,7 +227,7 @@ def test_site_chrome_speaks_the_page_language_from_data_ui(built_site, site_data
 
 
 def test_pages_that_hide_the_contents_have_none_even_in_the_phone_drawer(built_site, site_data):
-    # hooks/hidden_toc.py: the FAQ and glossary open with their own index; Material's drawer copy
+    # hooks/events/hidden_toc.py: the FAQ and glossary open with their own index; Material's drawer copy
     # of the contents was ~600 elements and per-heading scroll tracking on a slow phone.
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"] for doc in index["docs"]}

@@ -1,11 +1,12 @@
-"""hooks/claims.py on small stubs of its own: force values, unknown units, a rule resting on soft
+"""hooks/load/claims.py on small stubs of its own: force values, unknown units, a rule resting on soft
 wording, coverage. Each refusal names the file, the key and the value."""
 
 from __future__ import annotations
 
 import pytest
-from claims import Claim, Unit, check_claims, coverage, only_soft, split_claim, wording
-from schema import DataError
+
+from hooks.load.claims import Claim, Unit, check_claims, coverage, only_soft, split_claim, wording
+from hooks.load.schema import DataError
 
 WORDS = {"soft": ["推动", "鼓励", "探索", "逐步"], "rule": ["允许", "可", "要"],
          "not_rule": ["可持续", "重要"]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from schema import en_words, zh_length
+from hooks.load.schema import en_words, zh_length
 
 CLAUSE_AREAS = {"system": [1, 2, 3], "policies": [4, 5, 6], "services": [7, 8, 9],
                 "coordination": [10, 11, 12], "safeguards": [13, 14, 15]}
@@ -70,7 +70,7 @@ def test_every_audience_tag_is_used(site_data):
 
 def test_what_counts_as_chinese_and_as_english():
     # The definitions README.md documents ("Data contract"), on the cases they were written for.
-    from language_checks import check_en, check_zh
+    from hooks.load.language_checks import check_en, check_zh
 
     assert check_zh("您可以在社保经办机构参保。") is None
     assert check_zh("12333") is None and check_zh("zh-CN") is None      # a number, a language tag
@@ -84,7 +84,7 @@ def test_what_counts_as_chinese_and_as_english():
 
 
 def test_safe_markdown_accepts_what_the_data_uses_and_nothing_executable():
-    from text_safety import check_markdown
+    from hooks.load.text_safety import check_markdown
 
     hosts = {"www.gov.cn"}
     ok = "Read **this** first.\n\n- [Calculator](../calculators/retirement-age.md)\n- [Law](https://www.gov.cn/x)"

@@ -7,10 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-import sitedata
 import yaml
 from conftest import DATA, run_build
-from schema import DataError
+
+from hooks.load import site_data as sitedata
+from hooks.load.schema import DataError
 
 MEASURE = "measures/enrolment-and-contributions.yml"
 

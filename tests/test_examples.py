@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-import examples_md
 import pytest
 
+from hooks.render import examples as examples_md
 from pension.loader import REPO, load_parameters, read_yaml
 from pension.rules import RULES
 

@@ -78,7 +78,7 @@ OWN_ASSETS = ["assets/*.css", "assets/*.svg", "assets/js/**/*.js", "assets/gener
 
 
 def test_our_assets_are_named_by_their_content(server):
-    """hooks/fingerprint.py: every CSS, JS, icon and JSON file of ours is name.<hash>.ext, the hash
+    """hooks/events/fingerprint.py: every CSS, JS, icon and JSON file of ours is name.<hash>.ext, the hash
     of what is served, so a changed file always gets a new name (and may be cached for a year)."""
     _, site = server
     files = [p for pattern in OWN_ASSETS for p in site.glob(pattern)]
@@ -177,7 +177,7 @@ def _inline_script_hashes(site) -> set[str]:
 
 
 def test_the_served_policy_allows_exactly_the_inline_scripts_of_the_build(server):
-    """The build writes the hashes into site/csp.conf (hooks/csp.py), which deploy/nginx.conf
+    """The build writes the hashes into site/csp.conf (hooks/events/csp.py), which deploy/nginx.conf
     includes: the header nginx really sends lists every inline script of the pages and nothing
     else, on every page depth, and the include file itself is not served."""
     base, site = server

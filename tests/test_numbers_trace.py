@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-import calc_tables
 import pytest
 from conftest import ROOT
 
+from hooks.render import calculators as calc_tables
 from pension.rules import run
 
 # Illustrations written in the prose (not worked examples): recomputed here from the rules, so a

@@ -8,12 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-import sitedata
 import yaml
-from claims import FORCES
 from conftest import DATA, run_build
-from policy_data import load_policy
-from schema import DataError
+
+from hooks.load import site_data as sitedata
+from hooks.load.claims import FORCES
+from hooks.load.policy_data import load_policy
+from hooks.load.schema import DataError
 
 MEASURE = "measures/enrolment-and-contributions.yml"
 

@@ -8,7 +8,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from claims import FORCES
+
+from hooks.load.claims import FORCES
 
 LANGS = {"zh": "", "en": "en/"}
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from render_reader import guide_measures
+
+from hooks.render.reader import guide_measures
 
 GUIDE_AUDIENCES = {"flexible-workers", "migrant-workers", "platform-workers", "job-leavers",
                    "individual-businesses", "landless-farmers", "hardship-groups", "employers",

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var C = window.PensionCore;
-  var T = {};  // per page: <script type="application/json" class="calc-text"> (hooks/calc_tables.py)
+  var T = {};  // per page: <script type="application/json" class="calc-text"> (hooks/render/calculators.py)
   var MONTHS = "January February March April May June July August September October November December".split(" ");
   var lang, L, ctxP;
 

@@ -1,6 +1,6 @@
 // What the build cannot know: the reader's today. The build writes ISO dates in data- attributes
-// with the words to show once a date has passed (hooks/calc_tables.py fresh_notice,
-// hooks/examples_md.py deadlines); without JavaScript the build-time words stay, and say when
+// with the words to show once a date has passed (hooks/render/calculators.py fresh_notice,
+// hooks/render/examples.py deadlines); without JavaScript the build-time words stay, and say when
 // they were true.
 (function () {
   "use strict";
@@ -12,7 +12,7 @@
       if (d.getFullYear() > +p.getAttribute("data-last-year")) {
         p.textContent = p.getAttribute("data-after").replace("{today}", today);
         p.classList.add("dated-after");
-        p.hidden = false;   // pages that quote amounts (hooks/dated_notice.py) show it only now
+        p.hidden = false;   // pages that quote amounts (hooks/render/dated_notice.py) show it only now
       }
     });
     // Deadlines in worked examples: once past, say so and what to do now.

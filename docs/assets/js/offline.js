@@ -3,7 +3,7 @@
 (function () {
   var me = document.currentScript;
   if (!("serviceWorker" in navigator) || !me) return;
-  // Built, this script is part of assets/js/extra.<hash>.js (hooks/fingerprint.py joins the
+  // Built, this script is part of assets/js/extra.<hash>.js (hooks/events/fingerprint.py joins the
   // scripts every page loads); in `mkdocs serve` it is offline.js.
   var worker = me.src.replace(/assets\/js\/(offline|extra)(\.[0-9a-f]{8})?\.js(\?.*)?$/, "sw.js");
   window.addEventListener("load", function () {

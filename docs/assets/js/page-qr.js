@@ -1,5 +1,5 @@
 // Calculator pages keep their inputs in the address (?birth=…). The page's QR code is drawn at
-// build time for the bare address (hooks/qr.py), so here it is redrawn for the current address
+// build time for the bare address (hooks/render/qr.py), so here it is redrawn for the current address
 // whenever someone can see it: when "本页二维码 / QR code for this page" is opened, while it is open
 // and an input changes, and just before printing. A printed result then reopens the same case.
 // qrcode-generator (assets/js/vendor/, MIT, 12 KB compressed) computes the matrix. It is fetched

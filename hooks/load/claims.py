@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from schema import DataError, check_text, join
+from hooks.load.schema import DataError, check_text, join
 
 # rule: the text says this is how it works · goal: a target or something to be pushed forward ·
 # encouraged: encouraged, guided or supported · explore: being explored or studied ·

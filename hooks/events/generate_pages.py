@@ -13,16 +13,13 @@ import logging
 import posixpath
 from pathlib import Path
 
-import glossary_links
-import markers
-import pages
-import qr
-import render_policy
-import sitedata
 from mkdocs.exceptions import PluginError
-from schema import CALCULATORS, DataError
-from textfmt import ui
 
+from hooks.load import site_data as sitedata
+from hooks.load.schema import CALCULATORS, DataError
+from hooks.render import glossary_links, markers, pages, qr
+from hooks.render import policy as render_policy
+from hooks.render.textfmt import ui
 from pension import params as pension_params
 
 _state: dict = {}

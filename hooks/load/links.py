@@ -15,7 +15,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from schema import DataError
+from hooks.load.schema import DataError
 
 # Where each data file's texts are shown (folder of the generated page). A file not listed
 # here may not hold relative links: its words appear on pages at different depths.

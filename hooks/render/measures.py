@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-import render_policy
-from textfmt import clause_label, clause_prefix, labelled, numbered, section_numeral, source_line, t, ui
+from hooks.render import policy as render_policy
+from hooks.render.textfmt import clause_label, clause_prefix, labelled, numbered, section_numeral, source_line, t, ui
 
 
 def page_title(m: dict, lang: str, u: dict) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-import calc_tables
-from render_measures import page_title
-from textfmt import bracketed, clause_label, joined, labelled, source_line, t, ui
+from hooks.render import calculators as calc_tables
+from hooks.render.measures import page_title
+from hooks.render.textfmt import bracketed, clause_label, joined, labelled, source_line, t, ui
 
 MARKER = re.compile(r"<!--\s*site:([a-z-]+)\s*-->")
 

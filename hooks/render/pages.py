@@ -6,11 +6,11 @@ Paths follow mkdocs-static-i18n's suffix structure: `x.md` is Chinese (the defau
 
 from __future__ import annotations
 
-import dated_notice
-import examples_md
-import render_measures
-import render_policy
-import render_reader
+from hooks.render import dated_notice
+from hooks.render import examples as examples_md
+from hooks.render import measures as render_measures
+from hooks.render import policy as render_policy
+from hooks.render import reader as render_reader
 
 LANGS = ("zh", "en")
 # Folders under docs/ that belong to the generator: it may write and delete files there.

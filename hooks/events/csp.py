@@ -35,14 +35,14 @@ def inline_script_hashes(site: Path) -> set[str]:
 
 
 def include_text(hashes: set[str]) -> str:
-    return ("# Written by hooks/csp.py at build time; included by deploy/nginx.conf. Do not edit:\n"
+    return ("# Written by hooks/events/csp.py at build time; included by deploy/nginx.conf. Do not edit:\n"
             "# the SHA-256 of every inline script in this build, for the CSP's script-src.\n"
             "map $uri $csp_script_hashes {\n"
             f"  default \"{' '.join(sorted(hashes))}\";\n"
             "}\n")
 
 
-@event_priority(-300)   # after static-i18n built the other language and after hooks/fingerprint.py
+@event_priority(-300)   # after static-i18n built the other language and after hooks/events/fingerprint.py
 def on_post_build(config):
     if config.plugins["i18n"].building:
         return

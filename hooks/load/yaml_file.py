@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from schema import DataError
 
+from hooks.load.schema import DataError
 from pension.loader import strict_load
 
 

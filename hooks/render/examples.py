@@ -15,12 +15,11 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
-from schema import DataError
-from textfmt import ui
-
+from hooks.load.schema import DataError
+from hooks.render.textfmt import ui
 from pension.rules import run
 
-# Words: data/example_words.yml (labels, units, inputs, steps), checked by hooks/rules_data.py;
+# Words: data/example_words.yml (labels, units, inputs, steps), checked by hooks/load/rules_data.py;
 # one section of it is looked up like data/ui.yml, with textfmt.ui.
 
 def _t(text: Any, lang: str) -> str:

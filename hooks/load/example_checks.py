@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import examples_md
-from schema import DataError, check_keys, check_type, join
-
+from hooks.load.schema import DataError, check_keys, check_type, join
+from hooks.render import examples as examples_md
 from pension.errors import PensionError
 from pension.rules import RULES
 

@@ -15,10 +15,8 @@ import math
 import re
 from typing import Any
 
-import language_checks
-import placeholders
-import text_safety
-from schema import DataError, join
+from hooks.load import language_checks, placeholders, text_safety
+from hooks.load.schema import DataError, join
 
 LANGS = ("zh", "en")
 A_TEXT = {"zh": "a Chinese text", "en": "an English text"}
@@ -40,7 +38,7 @@ def source_hosts(sources: Any) -> set[str]:
 
 
 # Keys that hold ids of another kind, wherever they appear (a claim's new `cites:` included).
-# (`cites:` name sentences of the policy text; hooks/claims.py checks them.)
+# (`cites:` name sentences of the policy text; hooks/load/claims.py checks them.)
 REFERENCE_KEYS = {"source": "source", "sources": "source",
                   "measure": "measure", "measures": "measure", "related": "measure"}
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import example_checks
-from schema import (
+from hooks.load import example_checks
+from hooks.load.schema import (
     DataError,
     check_id,
     check_list,
@@ -20,9 +20,8 @@ from schema import (
     join,
     require,
 )
-from textfmt import Words
-from yamlfile import read_yaml, rel_name
-
+from hooks.load.yaml_file import read_yaml, rel_name
+from hooks.render.textfmt import Words
 from pension.params import ParameterError, ParameterSet
 
 

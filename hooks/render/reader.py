@@ -7,9 +7,10 @@ import json
 import re
 
 from pypinyin import lazy_pinyin
-from render_measures import front_matter, page_title
-from render_policy import claim_note
-from textfmt import joined, labelled, other_lang, source_line, t, ui
+
+from hooks.render.measures import front_matter, page_title
+from hooks.render.policy import claim_note
+from hooks.render.textfmt import joined, labelled, other_lang, source_line, t, ui
 
 
 def reader_pages(site, lang: str) -> dict[str, str]:
@@ -154,7 +155,7 @@ def render_glossary(site, lang: str) -> str:
     key = (lambda term: term["en"].lower()) if lang == "en" \
         else (lambda term: (lazy_pinyin(term["zh"]), term["zh"]))
     terms = sorted(site.glossary, key=key)
-    # The page's own index (it hides the table of contents, hooks/hidden_toc.py): every term in
+    # The page's own index (it hides the table of contents, hooks/events/hidden_toc.py): every term in
     # one short block of links, so a phone reader can jump to any of them.
     out.append(labelled(u, f"**{ui(u, 'glossary_index', lang)}**",
                         " · ".join(f"[{term[lang]}](#{term['id']})" for term in terms), lang)

@@ -12,14 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import claims
-import data_walk
-import links
-import policy_data
-import reader_data
-import required_words
-import rules_data
-from schema import (
+from hooks.load import claims, data_walk, links, policy_data, reader_data, required_words, rules_data
+from hooks.load.schema import (
     DataError,
     check_id,
     check_keys,
@@ -31,8 +25,8 @@ from schema import (
     join,
     require,
 )
-from textfmt import Words
-from yamlfile import read_yaml, rel_name
+from hooks.load.yaml_file import read_yaml, rel_name
+from hooks.render.textfmt import Words
 
 MEASURE_COUNT = 15
 SUMMARY_LIMITS = {"max_zh": 40, "max_en_words": 25}

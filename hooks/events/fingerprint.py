@@ -151,7 +151,7 @@ def _check_no_stale_reference(site: Path, renamed: dict[str, str]) -> None:
         raise PluginError(
             "These built files still name an asset by its old, unhashed path (the file is now "
             "renamed with its hash, so the link would be broken). Reference it from HTML "
-            "(href/src/data-*) or add the file to CODE_REFERENCES in hooks/fingerprint.py:\n  "
+            "(href/src/data-*) or add the file to CODE_REFERENCES in hooks/events/fingerprint.py:\n  "
             + "\n  ".join(sorted(stale)[:20]))
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from html import escape
 
-import render_measures  # for front_matter, at call time (render_measures imports this module)
-from textfmt import ORIGINAL, clause_label, clause_prefix, labelled, section_numeral, t, ui
+import hooks.render.measures as render_measures  # front_matter, at call time (measures imports this module)
+from hooks.render.textfmt import ORIGINAL, clause_label, clause_prefix, labelled, section_numeral, t, ui
 
 POLICY_DIR = "policy"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from claims import CLAIM_KEYS
-from schema import (
+from hooks.load.claims import CLAIM_KEYS
+from hooks.load.schema import (
     CALCULATORS,
     DataError,
     check_id,
@@ -18,7 +18,7 @@ from schema import (
     join,
     require,
 )
-from yamlfile import read_yaml, rel_name
+from hooks.load.yaml_file import read_yaml, rel_name
 
 GUIDE_SECTION_RESERVED = {"measures", "steps", "examples", "calculators", "ask", "sources"}
 

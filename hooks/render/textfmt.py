@@ -7,7 +7,7 @@ the code has no per-language branch: labelled(u, label, value, lang) writes "lab
 
 from __future__ import annotations
 
-from schema import DataError
+from hooks.load.schema import DataError
 
 ORIGINAL = "zh"   # the language the policy is written in: the site's default, at /
 UNSPACED = {"zh"}   # languages written without spaces between words

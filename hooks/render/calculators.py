@@ -12,9 +12,8 @@ import html
 import json
 from decimal import Decimal
 
-import dated_notice
-from textfmt import source_line, ui
-
+from hooks.render import dated_notice
+from hooks.render.textfmt import source_line, ui
 from pension.contributions import employee_contribution, flexible_contribution, tier_base
 from pension.estimate import pension_estimate
 from pension.payment_months import payment_months

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from schema import DataError
+from hooks.load.schema import DataError
 
 USES = (
     ("data/ui.yml", "overrides", "*.html", re.compile(r"(?<![/\w])ui\.(?!yml\b)([A-Za-z_][A-Za-z0-9_]*)")),

@@ -1,5 +1,5 @@
 """Load data/policy.yml (the policy text as units, format in the README) and data/force_words.yml,
-then check every claim against them (hooks/claims.py) and count the coverage.
+then check every claim against them (hooks/load/claims.py) and count the coverage.
 
 Called by sitedata.load() after everything else is loaded, so the claims of measures, FAQ
 entries and guide steps are all known. Raises schema.DataError naming file, key and value.
@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import claims
-from schema import (
+from hooks.load import claims
+from hooks.load.schema import (
     DataError,
     check_keys,
     check_list,
@@ -20,7 +20,7 @@ from schema import (
     join,
     require,
 )
-from yamlfile import read_yaml, rel_name
+from hooks.load.yaml_file import read_yaml, rel_name
 
 SECTION_ID = re.compile(r"^s[1-9]$")
 CLAUSE_ID = re.compile(r"^c(?:[1-9]|1[0-5])$")

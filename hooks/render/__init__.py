@@ -1,0 +1,1 @@
+"""Pure functions: checked data → Markdown and HTML for the pages. No I/O."""
