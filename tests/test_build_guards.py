@@ -79,3 +79,14 @@ def test_bad_data_stops_the_build_naming_the_data_file(project_copy, tmp_path, k
     assert "Traceback" not in output and "docs/measures" not in output
     assert not (tmp_path / "site").exists()
     assert not (project_copy / "docs" / "measures").exists()
+
+
+def test_a_calculator_page_must_show_the_tables_its_entry_lists(project_copy, tmp_path):
+    page = project_copy / "docs" / "calculators" / "employee-contribution.en.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("<!-- site:calc-employee-table -->", ""),
+                    encoding="utf-8")
+    result = run_build(project_copy, tmp_path / "site")
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "calculators/employee-contribution.en.md: the tables on the page (none) must be the ones " \
+           "data/calculators.yml lists for employee-contribution (employee)" in out

@@ -400,6 +400,36 @@ KINDS = {
         ["data/examples.yml: examples[0].id", "'example-rider-hefei-quarterly'",
          "an id not already used as an anchor on measures/enrolment-and-contributions.md (by "
          "data/measures/enrolment-and-contributions.yml: sections[0].id)"]),
+    # --- the calculators (data/calculators.yml) ---
+    "calculator with an unknown rule": (
+        edit, "calculators.yml", set_path("calculators", 0, "rules", ["retirement-age", "retire-early"]),
+        ["data/calculators.yml: calculators[0].rules[1]", "'retire-early'", "a known rule (pension/rules.py) id"]),
+    "calculator field of an unknown kind": (
+        edit, "calculators.yml", set_path("calculators", 0, "fields", 0, "kind", "date"),
+        ["data/calculators.yml: calculators[0].fields[0].kind", "'date'", "one of month, choice, switch"]),
+    "calculator field without words": (
+        edit, "calculators.yml", set_path("calculators", 2, "fields", 1, "name", "salary"),
+        ["data/calculators.yml: calculators[2].fields[1].name", "'salary'",
+         "a name that data/calculator_ui.yml gives words to"]),
+    "calculator field shown for an unknown choice": (
+        edit, "calculators.yml", set_path("calculators", 3, "fields", 1, "when", {"mode": "quick"}),
+        ["data/calculators.yml: calculators[3].fields[1].when", "{'mode': 'quick'}",
+         "an earlier switch field and one of its choices (mode: guided, direct)"]),
+    "calculator using an unknown parameter": (
+        edit, "calculators.yml", set_path("calculators", 2, "parameters", 0, "contribution_limits"),
+        ["data/calculators.yml: calculators[2].parameters[0]", "'contribution_limits'",
+         "a known parameter (data/parameters.yml) id"]),
+    "calculator without its page": (
+        edit, "calculators.yml", set_path("calculators", 2, "id", "wage-contribution"),
+        ["data/calculators.yml: calculators[2].id", "'wage-contribution'",
+         "a calculator with its page docs/calculators/wage-contribution.md"]),
+    "calculator page not in the list": (
+        edit, "calculators.yml", lambda d: d["calculators"].pop(2),
+        ["data/calculators.yml: calculators", "'employee-contribution'",
+         "an entry for docs/calculators/employee-contribution.en.md"]),
+    "guide naming an unknown calculator": (
+        edit, "guides/employees.yml", lambda d: d["calculators"].append("tax-calculator"),
+        ["data/guides/employees.yml: calculators[", "'tax-calculator'", "a known calculator id"]),
     "bare yes key anywhere": (raw, "areas.yml", lambda b: b + b"yes: 1\n",
                               ["data/areas.yml: True", "a name in quotes or not yes/no"]),
 }

@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from hooks.load import site_data as sitedata
-from hooks.load.schema import CALCULATORS, DataError
+from hooks.load.schema import DataError
 from hooks.render import glossary_links, markers, pages, qr
 from hooks.render import policy as render_policy
 from hooks.render.textfmt import ui
@@ -37,7 +37,6 @@ def on_config(config):
         log.info(site.coverage.line())
     _state["coverage"] = site.coverage.line()
     docs = Path(config.docs_dir)
-    site.calculators = [c for c in CALCULATORS if (docs / "calculators" / f"{c}.md").exists()]
     _state.update(site=site, params=params, docs=docs)
     config.nav = _nav(config.nav, site)
     return config
@@ -73,9 +72,12 @@ def on_env(env, *, config, files):
 def on_page_markdown(markdown, *, page, config, files):
     lang = getattr(page.file, "locale", None) or config.theme["language"]
     try:
-        return markers.fill(markdown, _state["site"], lang)
+        markers.check_calculator_tables(markdown, _state["site"], page.url)
+        return markers.fill(markdown, _state["site"], lang, page.url)
     except KeyError as err:
         raise PluginError(f"{page.file.src_uri}: unknown marker {err}") from None
+    except ValueError as err:
+        raise PluginError(f"{page.file.src_uri}: {err}") from None
 
 
 def on_page_content(html, *, page, config, files):
@@ -143,7 +145,7 @@ def _nav(nav: list, site) -> list:
                          + [f"guides/{g['id']}.md" for g in site.guides]})
     if site.calculators:
         sections.append({"计算器": ["calculators/index.md"]
-                         + [f"calculators/{c}.md" for c in site.calculators]})
+                         + [f"calculators/{c['id']}.md" for c in site.calculators]})
     if site.faq:
         sections.append("faq/index.md")
     if site.glossary:

@@ -18,7 +18,9 @@ KNOWN = frozenset(
     # render_policy.py and claims: a cited sentence's link words
     "label "
     # textfmt.py's punctuation patterns and calc_tables.py's table notes
-    "end"
+    "end "
+    # hooks/render/calculators.py: the list of calculators
+    "name summary"
     .split())
 # Names one language may use alone: English writes a month by name ({M}), Chinese by number ({m}).
 SAME_AS = {"M": "m"}

@@ -7,7 +7,6 @@ from typing import Any
 
 from hooks.load.claims import CLAIM_KEYS
 from hooks.load.schema import (
-    CALCULATORS,
     DataError,
     check_id,
     check_keys,
@@ -139,7 +138,7 @@ def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
         check_text(require(sec, "heading", file, path), file, join(path, "heading"))
         check_text(require(sec, "body", file, path), file, join(path, "body"))
     g["examples"] = check_list(g.get("examples") or [], file, "examples")
-    check_refs(require(g, "calculators", file, ""), set(CALCULATORS), file, "calculators", "calculator")
+    check_list(require(g, "calculators", file, ""), file, "calculators")   # ids: site_data.load
     for i, item in enumerate(check_list(require(g, "ask", file, ""), file, "ask", min_len=1)):
         check_text(item, file, join("ask", i))
     check_refs(require(g, "sources", file, ""), ids["source"], file, "sources", "source")

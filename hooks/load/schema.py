@@ -7,9 +7,6 @@ import re
 from typing import Any
 
 LANGS = ("zh", "en")
-# The calculator pages, in the order readers see them (nav, home page, guides).
-CALCULATORS = ("retirement-age", "flexible-contribution", "employee-contribution",
-               "pension-estimate")
 ASCII_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Sentence-ish units: what a reader sees as one sentence in each language.
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.,%-]*")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hooks.load import claims, data_walk, links, policy_data, reader_data, required_words, rules_data
+from hooks.load import calculators_data, claims, data_walk, links, policy_data, reader_data, required_words, rules_data
 from hooks.load.schema import (
     DataError,
     check_id,
@@ -53,7 +53,7 @@ class SiteData:
     parameters: dict = field(default_factory=dict)
     ui: dict = field(default_factory=dict)
     calc_ui: dict = field(default_factory=dict)          # calculator interface words
-    calculators: list[str] = field(default_factory=list)  # calculator pages that exist, in order
+    calculators: list[dict] = field(default_factory=list)  # data/calculators.yml, in order
     params: Any = None                                     # pension.params.ParameterSet
     policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
     coverage: Any = None                                   # claims.Coverage
@@ -110,6 +110,10 @@ def load(data_dir: str | Path) -> SiteData:
                                        "data/calculator_ui.yml": site.calc_ui})
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
+    site.calculators = calculators_data.load(root, ids, site.calc_ui, set(site.params.names()))
+    calculator_ids = {c["id"] for c in site.calculators}
+    for g in site.guides:
+        check_refs(g["calculators"], calculator_ids, g["_file"], "calculators", "calculator")
     for path in sorted(root.rglob("*.yml")):
         data_walk.check_references(read_yaml(path, root), rel_name(path, root), "", ids)
     anchors = links.page_anchors(site, RESERVED_SECTION_IDS, reader_data.GUIDE_SECTION_RESERVED)

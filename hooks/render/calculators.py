@@ -1,9 +1,11 @@
-"""Markers for the calculator pages: the page's interface words for calculators.js, the tables a
-reader sees without JavaScript (all computed by the Python rules in pension/), and the sources
-of the parameters each calculator uses (ids ``src-<source id>``, which the working links to).
+"""The calculator pages: the calculator itself (its entry of data/calculators.yml and its words,
+for docs/assets/js/calculators.js), the tables a reader sees without JavaScript (all computed by
+the Python rules in pension/), and the sources of the parameters each calculator uses (ids
+``src-<source id>``, which the working links to).
 
-Markers: calc-text, calc-retirement-table, calc-min-years-table, calc-flexible-table,
-calc-employee-table, calc-payment-months-table, calc-basic-table, calc-sources-<rule>.
+Markers: calculator (the form's place, its entry, its words and the year notice),
+calc-sources, calc-<table>-table (TABLES). Page-aware markers take the page's address; the
+calculator is the one whose id is the page's name.
 """
 
 from __future__ import annotations
@@ -13,24 +15,47 @@ import json
 from decimal import Decimal
 
 from hooks.render import dated_notice
-from hooks.render.textfmt import source_line, ui
+from hooks.render.textfmt import source_line, t, ui
 from pension.contributions import employee_contribution, flexible_contribution, tier_base
 from pension.estimate import pension_estimate
 from pension.payment_months import payment_months
 from pension.retirement import CATEGORIES, retirement_age
 
 TIERS = (60, 70, 80, 90, 100, 150, 200, 250, 300)
-PARAMS_USED = {
-    "retirement-age": ("retirement_schedule", "flexible_retirement", "min_contribution_months"),
-    "flexible-contribution": ("contribution_base_limits", "contribution_average_wage", "tier_range",
-                              "flexible_rate", "flexible_account_rate"),
-    "employee-contribution": ("contribution_base_limits", "employer_rate", "employee_rate"),
-    "pension-estimate": ("retirement_schedule", "min_contribution_months", "payment_months_table",
-                         "payment_months_month_level", "basic_pension_rate", "transitional_coefficient",
-                         "jifa_base", "account_interest_rate", "employee_rate", "tier_range",
-                         "contribution_average_wage"),
-}
-EXTRA_SOURCES = {"retirement-age": ("npc-decision-2024",), "pension-estimate": ("npc-decision-2024",)}
+PARAMETERS_JSON = "assets/generated/parameters.json"
+
+
+def calculator_of(site, page_url: str) -> dict:
+    """The calculator whose page this is (data/calculators.yml); KeyError names the page."""
+    name = page_url.rstrip("/").rsplit("/", 1)[-1]
+    for calc in site.calculators:
+        if calc["id"] == name:
+            return calc
+    raise KeyError(f"calculator (no entry for {page_url} in data/calculators.yml)")
+
+
+def _json_script(css_class: str, data) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/json" class="{css_class}">{text}</script>\n'
+
+
+def calculator(site, lang, page_url):
+    """Where the form goes, with what the script needs: the parameters' address (relative to this
+    page), the calculator's entry and its words; then the notice of which year's figures it uses."""
+    calc = calculator_of(site, page_url)
+    root = "../" * page_url.strip("/").count("/") + "../" if page_url.strip("/") else ""
+    loading = html.escape(ui(site.ui, "calc_loading", lang))
+    spec = {k: calc[k] for k in ("id", "rules", "fields")}
+    words = {k: v[lang] for k, v in site.calc_ui.items()}
+    return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
+            f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
+            + _json_script("calc-spec", spec) + _json_script("calc-text", words) + fresh_notice(site, lang))
+
+
+def calculator_list(site, lang):
+    """Every calculator with its one-line summary (the calculators' index page)."""
+    return "\n".join("- " + ui(site.ui, "calc_list_item", lang, name=f"[{t(c['name'], lang)}]({c['id']}.md)",
+                                summary=t(c["summary"], lang)) for c in site.calculators) + "\n"
 
 
 def _money(value: Decimal) -> str:
@@ -50,12 +75,6 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
-
-
-def calc_text(site, lang):
-    words = {k: v[lang] for k, v in site.calc_ui.items()}
-    data = json.dumps(words, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f'<script type="application/json" class="calc-text">{data}</script>\n' + fresh_notice(site, lang)
 
 
 def fresh_notice(site, lang):
@@ -94,8 +113,8 @@ def retirement_table(site, lang):
             end = year
             break
         year += 1
-    t = {k: v[lang] for k, v in site.calc_ui.items()}
-    head = [ui(site.ui, "table_birth_year", lang), t["male"], t["female55"], t["female50"]]
+    w = {k: v[lang] for k, v in site.calc_ui.items()}
+    head = [ui(site.ui, "table_birth_year", lang), w["male"], w["female55"], w["female50"]]
     note = ui(site.ui, "table_retirement_note", lang, start=start, end=end)
     return note + "\n\n" + _table(head, rows)
 
@@ -185,28 +204,28 @@ def basic_table(site, lang):
     return note + "\n\n" + _table(head, rows)
 
 
-def _sources_for(rule):
-    def render(site, lang):
-        ids: list[str] = []
-        for name in PARAMS_USED[rule]:
-            for entry in site.params.spec(name)["values"].values():
-                if entry["source"] not in ids:
-                    ids.append(entry["source"])
-        for extra in EXTRA_SOURCES.get(rule, ()):
-            if extra not in ids:
-                ids.insert(0, extra)
-        return "\n".join(f'- <span id="src-{sid}"></span>{source_line(site.sources[sid], lang, site.ui)}'
-                         for sid in ids if sid in site.sources) + "\n"
-    return render
+def sources(site, lang, page_url):
+    """The sources of the calculator's parameters, after its own extra sources, each once."""
+    calc = calculator_of(site, page_url)
+    ids = list(calc["sources"])
+    for name in calc["parameters"]:
+        for entry in site.params.spec(name)["values"].values():
+            if entry["source"] not in ids:
+                ids.append(entry["source"])
+    return "\n".join(f'- <span id="src-{sid}"></span>{source_line(site.sources[sid], lang, site.ui)}'
+                     for sid in ids) + "\n"
 
 
-RENDERERS = {
-    "calc-text": calc_text,
-    "calc-retirement-table": retirement_table,
-    "calc-min-years-table": min_years_table,
-    "calc-flexible-table": flexible_table,
-    "calc-employee-table": employee_table,
-    "calc-payment-months-table": payment_months_table,
-    "calc-basic-table": basic_table,
-    **{f"calc-sources-{rule}": _sources_for(rule) for rule in PARAMS_USED},
+TABLES = {
+    "retirement": retirement_table,
+    "min-years": min_years_table,
+    "flexible": flexible_table,
+    "employee": employee_table,
+    "payment-months": payment_months_table,
+    "basic": basic_table,
 }
+RENDERERS = {
+    "calculator-list": calculator_list,
+    **{f"calc-{name}-table": render for name, render in TABLES.items()},
+}
+PAGE_RENDERERS = {"calculator": calculator, "calc-sources": sources}

@@ -74,10 +74,11 @@ def compute_example(example: dict[str, Any], params: Any) -> dict[str, Any]:
 
 def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
                    sources: dict[str, dict[str, Any]], words: dict[str, Any],
-                   calc_words: dict[str, Any]) -> str:
+                   calc_words: dict[str, Any], calculators: list[dict] = ()) -> str:
     """The example as Markdown in ``lang`` ("zh" or "en"). ``words``: data/example_words.yml
     (SiteData.example_words); ``calc_words``: the calculators' interface words
-    (SiteData.calc_ui), so an input such as a category reads as it does in the calculator."""
+    (SiteData.calc_ui), so an input such as a category reads as it does in the calculator;
+    ``calculators``: data/calculators.yml (SiteData.calculators), for the link that opens one."""
     sep = "：" if lang == "zh" else ": "
     out = [f"### {_t(example['persona'], lang)} {{#example-{example['id']}}}", "",
            _t(example["story"], lang), ""]
@@ -90,9 +91,9 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
                 f"{_input_value(key, value, lang, words, calc_words)}"
                 for key, value in example["input"].items()]
         out.append("")
-        query = calculator_query(example)
-        if query:
-            link = f"../calculators/{example['rule']}.md?{query}"
+        found = calculator_link(example, calculators)
+        if found:
+            link = f"../calculators/{found[0]}.md?{found[1]}"
             out += [f"[{ui(words['labels'], 'open_calc', lang)}]({link})", ""]
     steps = result.get("working", {}).get("steps", []) if result else []
     if steps:
@@ -108,25 +109,27 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
     return "\n".join(out).rstrip() + "\n"
 
 
-# Calculators whose address takes an example's inputs as they are (docs/assets/js/calculators.js).
-CALCULATOR_INPUTS = {
-    "retirement-age": {"birth", "category"},
-    "flexible-contribution": {"year", "base"},
-    "employee-contribution": {"year", "wage"},
-    "pension-estimate": {"jifa_base", "index", "years", "deemed_years", "account_balance",
-                         "payment_months"},
-}
-
-
-def calculator_query(example: dict[str, Any]) -> str | None:
-    """The calculator address query that opens this example filled in, if a calculator takes it."""
-    fields = CALCULATOR_INPUTS.get(example.get("rule", ""))
+def calculator_link(example: dict[str, Any], calculators: list[dict]) -> tuple[str, str] | None:
+    """(calculator id, address query) of the calculator that opens this example filled in: one
+    that runs the example's rule and has a field for each input (data/calculators.yml). A switch
+    the inputs' fields need is named in the query when the address names it and it is not the
+    switch's first choice (as the calculator writes its own address)."""
     inputs = example.get("input") or {}
-    if not fields or not inputs or not set(inputs) <= fields:
+    if not inputs or any(isinstance(v, list | dict) for v in inputs.values()):
         return None
-    pairs = ([("mode", "direct")] if example["rule"] == "pension-estimate" else []) + \
-        [(key, str(value)) for key, value in inputs.items()]
-    return urlencode(pairs)
+    for calc in calculators:
+        fields = {f["name"]: f for f in calc["fields"]}
+        if example.get("rule") not in calc["rules"] or not set(inputs) <= set(fields):
+            continue
+        switches: dict[str, str] = {}
+        for key in inputs:
+            for switch, choice in (fields[key].get("when") or {}).items():
+                if switches.setdefault(switch, choice) != choice:
+                    return None   # inputs from two sides of one switch: no single form shows them
+        pairs = [(s, c) for s, c in switches.items()
+                 if fields[s]["in_link"] and c != next(iter(fields[s]["choices"]))]
+        return calc["id"], urlencode(pairs + [(k, str(v)) for k, v in inputs.items()])
+    return None
 
 
 # Dated outputs shown as deadlines; docs/assets/js/dated.js marks one as past for the reader.

@@ -14,8 +14,27 @@ from hooks.render.textfmt import bracketed, clause_label, joined, labelled, sour
 MARKER = re.compile(r"<!--\s*site:([a-z-]+)\s*-->")
 
 
-def fill(markdown: str, site, lang: str) -> str:
-    return MARKER.sub(lambda m: RENDERERS[m.group(1)](site, lang), markdown)
+def fill(markdown: str, site, lang: str, page_url: str = "") -> str:
+    """``page_url``: the page's address below the site root (e.g. en/calculators/x/), for the
+    markers that depend on the page (calc_tables.PAGE_RENDERERS)."""
+    def one(match: re.Match) -> str:
+        name = match.group(1)
+        if name in calc_tables.PAGE_RENDERERS:
+            return calc_tables.PAGE_RENDERERS[name](site, lang, page_url)
+        return RENDERERS[name](site, lang)
+    return MARKER.sub(one, markdown)
+
+
+def check_calculator_tables(markdown: str, site, page_url: str) -> None:
+    """A calculator page shows exactly the tables its entry in data/calculators.yml lists."""
+    if "<!-- site:calculator -->" not in markdown:
+        return
+    calc = calc_tables.calculator_of(site, page_url)
+    shown = [name[len("calc-"):-len("-table")] for name in MARKER.findall(markdown)
+             if name.startswith("calc-") and name.endswith("-table")]
+    if sorted(shown) != sorted(calc["tables"]):
+        raise ValueError(f"the tables on the page ({', '.join(shown) or 'none'}) must be the ones "
+                         f"data/calculators.yml lists for {calc['id']} ({', '.join(calc['tables'])})")
 
 
 def _intro(site, lang):
@@ -68,7 +87,7 @@ def _measures(site, lang):
 
 
 def _calculators(site, lang):
-    return "\n".join(f"- [{ui(site.ui, 'calc_' + c, lang)}](calculators/{c}.md)"
+    return "\n".join(f"- [{t(c['name'], lang)}](calculators/{c['id']}.md)"
                      for c in site.calculators) + "\n"
 
 

@@ -53,5 +53,5 @@ def _examples_for(site, params, measure_id: str, lang: str) -> str:
     for ex in (e for e in site.examples if e["measure"] == measure_id):
         result = examples_md.compute_example(ex, params)
         parts.append(examples_md.render_example(ex, result, lang, site.sources, site.example_words,
-                                                     site.calc_ui))
+                                                     site.calc_ui, site.calculators))
     return "\n\n".join(parts)

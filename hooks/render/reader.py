@@ -216,10 +216,11 @@ def render_guide(site, g: dict, lang: str) -> str:
         for ex in examples:
             out.append(f"- [{t(ex['persona'], lang)}](../measures/{ex['measure']}.md#example-{ex['id']})")
         out.append("")
-    calcs = [c for c in g["calculators"] if c in site.calculators]
+    by_id = {c["id"]: c for c in site.calculators}
+    calcs = [by_id[c] for c in g["calculators"]]   # in the guide's order
     if calcs:
         out.append(f"## {ui(u, 'guide_calculators', lang)} {{#calculators}}\n")
-        out.extend(f"- [{ui(u, 'calc_' + c, lang)}](../calculators/{c}.md)" for c in calcs)
+        out.extend(f"- [{t(c['name'], lang)}](../calculators/{c['id']}.md)" for c in calcs)
         out.append("")
     out.append(f"## {ui(u, 'guide_ask', lang)} {{#ask}}\n")
     out.extend(f"- {t(a, lang)}" for a in g["ask"])

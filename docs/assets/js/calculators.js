@@ -51,45 +51,44 @@
     return { v: m[1] + "-" + ("0" + +m[2]).slice(-2) };
   }
 
-  // --- the forms --------------------------------------------------------------------------
-  var CATS = ["male", "female55", "female50"];
-  var FORMS = {
-    "retirement-age": [["birth", "ym"], ["category", "cat"]],
-    "flexible-contribution": [["year", "year"], ["how", "how"], ["base", "money", "amount"], ["tier", "int", "tier"],
-                              ["freq", "freq"], ["changes", "changes"]],
-    "employee-contribution": [["year", "year"], ["wage", "money"]],
-    "pension-estimate": [["mode", "mode"], ["birth", "ym", "guided"], ["category", "cat", "guided"],
-                         ["paid", "num", "guided"], ["tier", "int", "guided"], ["balance", "money", "guided", 1],
-                         ["jifa_base", "money", "direct"], ["index", "num", "direct"], ["years", "num", "direct"],
-                         ["deemed_years", "num", "direct"], ["account_balance", "money", "direct"],
-                         ["payment_months", "num", "direct"]]
-  };
+  // --- the forms ---------------------------------------------------------------------------
+  // The fields come from the calculator's entry in data/calculators.yml, which the page carries in
+  // <script type="application/json" class="calc-spec"> (hooks/render/calculators.py).
+  var KIND = { month: "ym", year: "year", money: "money", number: "num", whole: "int", changes: "changes",
+               choice: "choice", switch: "switch" };
+  function formFields(spec) {
+    return spec.fields.map(function (f) {
+      var when = f.when ? f.when[Object.keys(f.when)[0]] : undefined;
+      return { name: f.name, kind: KIND[f.kind], show: when, optional: !!f.optional, choices: f.choices,
+               inLink: !!f.in_link };
+    });
+  }
 
   function setup(box) {
     if (box.dataset.ready) return;
     box.dataset.ready = "1";
     lang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
-    var text = document.querySelector("script.calc-text");
-    if (!text) return;
+    var text = document.querySelector("script.calc-text"), spec = document.querySelector("script.calc-spec");
+    if (!text || !spec) return;
     L = T[lang] = T[lang] || JSON.parse(text.textContent);
+    box.spec = JSON.parse(spec.textContent);
     fetch(new URL(box.getAttribute("data-params"), document.baseURI)).then(function (r) { return r.json(); })
       .then(function (P) { build(box, P); });
   }
 
   function build(box, P) {
     var rule = box.getAttribute("data-calc"), form = el("form", { class: "calc-form", novalidate: "" });
-    var years = Object.keys(P.parameters.contribution_base_limits.values).sort();
+    var yearField = box.spec.fields.filter(function (f) { return f.kind === "year"; })[0];
+    var years = yearField ? Object.keys(P.parameters[yearField.years_of].values).sort() : [];
     var fields = {}, q = new URLSearchParams(location.search);
     form.addEventListener("submit", function (e) { e.preventDefault(); });
-    FORMS[rule].forEach(function (f) {
-      var name = f[0], kind = f[1], id = "calc-" + name, wrap = el("div", { class: "calc-field", "data-field": name });
-      var label = el("label", { for: id }, L[name === "how" || name === "mode" || name === "freq" ? name : name] || name), input;
-      if (kind === "cat" || kind === "year" || kind === "freq" || kind === "how" || kind === "mode") {
+    formFields(box.spec).forEach(function (f) {
+      var name = f.name, kind = f.kind, id = "calc-" + name, wrap = el("div", { class: "calc-field", "data-field": name });
+      var label = el("label", { for: id }, L[name] || name), input;
+      if (kind === "choice" || kind === "switch" || kind === "year") {
         input = el("select", { id: id, name: name });
-        var opts = kind === "cat" ? CATS : kind === "year" ? years : kind === "freq" ? ["month", "quarter", "yearly"]
-          : kind === "how" ? ["amount", "tier"] : ["guided", "direct"];
-        opts.forEach(function (o) {
-          input.appendChild(el("option", { value: o }, kind === "year" ? o : L[kind === "how" ? "by_" + o : o]));
+        (kind === "year" ? years : Object.keys(f.choices)).forEach(function (o) {
+          input.appendChild(el("option", { value: o }, kind === "year" ? o : L[f.choices[o]]));
         });
         if (kind === "year") input.value = years[years.length - 1];
       } else if (kind === "changes") {
@@ -113,7 +112,8 @@
         wrap.appendChild(input);
         wrap.appendChild(msg);
       }
-      fields[name] = { input: input, kind: kind, show: f[2], optional: f[3], wrap: wrap };
+      fields[name] = { name: name, input: input, kind: kind, show: f.show, optional: f.optional, wrap: wrap,
+                       inLink: f.inLink, choices: f.choices };
       form.appendChild(wrap);
     });
     // Values from the URL (set as .value: never parsed as HTML). Each is used, normalised, or
@@ -162,13 +162,14 @@
   }
   function readLink(fields, q, years) {
     function has(names) { return names.filter(function (n) { return q.has(n) && fields[n]; }); }
-    var pick = fields.how || fields.mode;
+    var pick = switchOf(fields);
     if (pick) {
-      var sides = fields.how ? { amount: has(["base"]), tier: has(["tier"]) }
-        : { guided: has(["birth", "category", "paid", "tier", "balance"]),
-            direct: has(["jifa_base", "index", "years", "deemed_years", "account_balance", "payment_months"]) };
-      var keys = Object.keys(sides), given = q.get("mode");
-      if (fields.mode && given !== null) {
+      var sides = {}, names = Object.keys(fields);
+      Object.keys(pick.choices).forEach(function (c) {
+        sides[c] = has(names.filter(function (n) { return fields[n].show === c; }));
+      });
+      var keys = Object.keys(sides), given = pick.inLink ? q.get(pick.name) : null;
+      if (given !== null) {
         if (keys.indexOf(given) >= 0) pick.input.value = given;
         else refuseChoice(pick, tr("link_choice", { field: labelOf(pick), v: short(given), opts: choices(pick.input) }));
       } else if (sides[keys[0]].length && sides[keys[1]].length) {
@@ -177,7 +178,7 @@
     }
     Object.keys(fields).forEach(function (name) {
       var f = fields[name], v = q.get(name);
-      if (v === null || name === "how" || name === "mode") return;
+      if (v === null || f.kind === "switch") return;
       if (f.kind === "changes") {
         v.split(",").forEach(function (part) {
           var m = /^\s*([^:]*):(.*)$/.exec(part);
@@ -209,17 +210,22 @@
     list.appendChild(row);
   }
 
+  // The field that shows some fields and hides others (a calculator has at most one).
+  function switchOf(fields) {
+    var name = Object.keys(fields).filter(function (n) { return fields[n].kind === "switch"; })[0];
+    return name ? fields[name] : null;
+  }
+
   function visible(ctx, f) {
     if (!f.show) return true;
-    var sel = ctx.fields.how || ctx.fields.mode;
-    return sel.input.value === f.show;
+    return switchOf(ctx.fields).input.value === f.show;
   }
 
   function writeQuery(ctx) {
     var q = new URLSearchParams();
     Object.keys(ctx.fields).forEach(function (name) {
       var f = ctx.fields[name];
-      if (name === "how" || name === "mode" || !visible(ctx, f)) return;
+      if (f.kind === "switch" || !visible(ctx, f)) return;
       if (f.kind === "changes") {
         var parts = [].map.call(f.input.querySelectorAll(".calc-change"), function (r) {
           return r.querySelector("select").value + ":" + r.querySelector("input").value.trim();
@@ -227,7 +233,9 @@
         if (parts.length) q.set(name, parts.join(","));
       } else if (f.input.value.trim() !== "") q.set(name, f.canon || f.input.value.trim());
     });
-    if (ctx.fields.mode && ctx.fields.mode.input.value === "direct") q.set("mode", "direct");
+    // The switch, when the address names it and it is not on its first choice.
+    var pick = switchOf(ctx.fields);
+    if (pick && pick.inLink && pick.input.value !== Object.keys(pick.choices)[0]) q.set(pick.name, pick.input.value);
     var s = q.toString();
     history.replaceState(history.state, "", location.pathname + (s ? "?" + s : "") + location.hash);
     if (window.langSwitchSync) window.langSwitchSync();

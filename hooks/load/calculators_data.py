@@ -1,0 +1,132 @@
+"""Load data/calculators.yml, the one list of calculators and their fields, and check it: every
+rule exists in pension/rules.py, every parameter and source exists, every field and choice has
+its words in data/calculator_ui.yml, every `when` names an earlier switch and one of its
+choices, and each calculator has its two pages (and no calculator page is missing here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hooks.load.schema import (
+    DataError,
+    check_id,
+    check_keys,
+    check_list,
+    check_refs,
+    check_text,
+    check_type,
+    check_unique,
+    join,
+    require,
+)
+from hooks.load.yaml_file import read_yaml, rel_name
+from pension.rules import RULES
+
+KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
+ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "parameters", "sources", "tables"}
+FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of"}
+TABLES = ("retirement", "min-years", "flexible", "employee", "payment-months", "basic")
+
+
+def load(root: Path, ids: dict[str, set[str]], words: dict, parameters: set[str]) -> list[dict]:
+    """The calculators in reader order. ``words``: data/calculator_ui.yml; ``parameters``: the
+    parameter names in data/parameters.yml; ``ids['source']``: the source ids."""
+    path = root / "calculators.yml"
+    file = rel_name(path, root)
+    if not path.exists():
+        raise DataError(file, "(file)", None, "this file to exist")
+    items = check_list(require(read_yaml(path, root), "calculators", file, ""), file,
+                       "calculators", min_len=1)
+    for i, calc in enumerate(items):
+        _check_entry(calc, file, join("calculators", i), ids, words, parameters)
+    check_unique(items, file, "calculators")
+    _check_pages(items, file, root.parent / "docs" / "calculators")
+    return items
+
+
+def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], words: dict,
+                 parameters: set[str]) -> None:
+    check_keys(calc, ENTRY_KEYS, file, path)
+    for key in ENTRY_KEYS:
+        require(calc, key, file, path)
+    check_id(calc["id"], file, join(path, "id"))
+    check_text(calc["name"], file, join(path, "name"))
+    check_text(calc["summary"], file, join(path, "summary"))
+    check_refs(calc["rules"], set(RULES), file, join(path, "rules"), "rule (pension/rules.py)")
+    check_list(calc["rules"], file, join(path, "rules"), min_len=1)
+    check_refs(calc["parameters"], parameters, file, join(path, "parameters"),
+               "parameter (data/parameters.yml)")
+    check_refs(calc["sources"], ids["source"], file, join(path, "sources"), "source")
+    check_refs(calc["tables"], set(TABLES), file, join(path, "tables"), "table")
+    fields = check_list(calc["fields"], file, join(path, "fields"), min_len=1)
+    switches: dict[str, list[str]] = {}
+    for j, fld in enumerate(fields):
+        where = join(join(path, "fields"), j)
+        check_keys(fld, FIELD_KEYS, file, where)
+        name = check_type(require(fld, "name", file, where), str, file, join(where, "name"),
+                          "a field name (the key in the address, e.g. birth)")
+        _word(words, name, file, join(where, "name"))
+        kind = require(fld, "kind", file, where)
+        if kind not in KINDS:
+            raise DataError(file, join(where, "kind"), kind, f"one of {', '.join(KINDS)}")
+        if kind in ("choice", "switch"):
+            fld["choices"] = _choices(fld.get("choices"), file, join(where, "choices"), words)
+        elif "choices" in fld:
+            raise DataError(file, join(where, "choices"), fld["choices"],
+                            "no choices: only a choice or switch field has them")
+        if kind == "year" and fld.get("years_of") not in parameters:
+            raise DataError(file, join(where, "years_of"), fld.get("years_of"),
+                            "the parameter whose years the field offers (data/parameters.yml)")
+        if kind == "switch":
+            check_type(require(fld, "in_link", file, where), bool, file, join(where, "in_link"),
+                       "true or false: whether the address names this switch")
+        for flag in ("optional", "in_link"):
+            if flag in fld:
+                check_type(fld[flag], bool, file, join(where, flag), "true or false")
+        _check_when(fld.get("when"), switches, file, join(where, "when"))
+        if kind == "switch":
+            switches[name] = list(fld["choices"])
+    check_unique(fields, file, join(path, "fields"), key="name")
+
+
+def _word(words: dict, key: str, file: str, where: str) -> None:
+    if key not in words:
+        raise DataError(file, where, key, "a name that data/calculator_ui.yml gives words to")
+
+
+def _choices(choices: Any, file: str, where: str, words: dict) -> dict[str, str]:
+    """A list of values (each its own word) or a mapping value → word: always a mapping here."""
+    if isinstance(choices, list) and choices:
+        choices = {c: c for c in choices}
+    if not isinstance(choices, dict) or not choices:
+        raise DataError(file, where, choices, "a list of values, or a mapping value: word key")
+    for value, word in choices.items():
+        check_type(value, str, file, join(where, str(value)), "a value in quotes")
+        _word(words, word, file, join(where, value))
+    return choices
+
+
+def _check_when(when: Any, switches: dict[str, list[str]], file: str, where: str) -> None:
+    if when is None:
+        return
+    if not isinstance(when, dict) or len(when) != 1:
+        raise DataError(file, where, when, "one switch and its choice, e.g. {mode: direct}")
+    (switch, choice), = when.items()
+    if switch not in switches or choice not in switches[switch]:
+        known = "; ".join(f"{s}: {', '.join(c)}" for s, c in switches.items()) or "none yet"
+        raise DataError(file, where, when, f"an earlier switch field and one of its choices ({known})")
+
+
+def _check_pages(items: list[dict], file: str, pages: Path) -> None:
+    listed = {c["id"] for c in items}
+    for i, calc in enumerate(items):
+        for name in (f"{calc['id']}.md", f"{calc['id']}.en.md"):
+            if not (pages / name).exists():
+                raise DataError(file, join(join("calculators", i), "id"), calc["id"],
+                                f"a calculator with its page docs/calculators/{name}")
+    for page in sorted(pages.glob("*.md")):
+        stem = page.name.removesuffix(".md").removesuffix(".en")
+        if stem != "index" and stem not in listed:
+            raise DataError(file, "calculators", stem,
+                            f"an entry for docs/calculators/{page.name} (every calculator page is listed here)")
