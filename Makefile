@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install serve build check-site-url test lint system-deps clean bench
+.PHONY: install serve build check-site-url test check lint system-deps clean bench
 
 # The venv is rebuilt when pyproject.toml changes (the stamp file records the last install).
 $(VENV)/.installed: pyproject.toml
@@ -51,6 +51,11 @@ system-deps:
 
 test: install system-deps lint
 	$(PY) -m pytest
+
+# The fast loop while editing: lint and every test that needs neither a browser nor a full
+# build (markers `browser` and `build`, tests/conftest.py). `make test` still runs everything.
+check: install lint
+	$(PY) -m pytest -q -m "not browser and not build"
 
 # Benchmark against a plain Material site of the same size (bench/run.py). Its tools are locked:
 # bench/node/package.json + package-lock.json pin Lighthouse 12.8.2 (the newest that supports

@@ -105,3 +105,14 @@ def page(served_site, browser):
     yield tab
     context.close()
     assert not errors, errors
+
+
+# Fixtures that run a whole MkDocs build: a test using one is marked `build`, so `make check`
+# (lint and every test that needs neither a browser nor a full build) can leave it out.
+BUILDING_FIXTURES = {"built_site", "served_site", "project_copy"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BUILDING_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.build)

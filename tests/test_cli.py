@@ -8,14 +8,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str) -> tuple[int, dict, str]:
-    proc = subprocess.run([sys.executable, "-m", "pension", *args], capture_output=True,
-                          text=True, cwd=REPO, check=False)
-    return proc.returncode, json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr
+def test_the_program_is_the_function_the_tests_call():
+    # Every other test calls pension.cli.main() in this process (tests/cli_run.py); the program
+    # a reader runs gives the same line, exit code and empty stderr.
+    for args in (("calc", "min-contribution", "--input", '{"year": 2030}'),
+                 ("calc", "min-contribution", "--input", '{"year": "2030"}')):
+        proc = subprocess.run([sys.executable, "-m", "pension", *args], capture_output=True,
+                              text=True, cwd=REPO, check=False)
+        assert proc.stderr == ""
+        assert len(proc.stdout.splitlines()) == 1
+        assert (proc.returncode, json.loads(proc.stdout)) == run(*args)[:2]
 
 
 @pytest.mark.parametrize(("args", "code"), [

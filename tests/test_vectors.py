@@ -1,13 +1,13 @@
-"""Every public vector (tests/vectors/public.json, see its README), through the CLI."""
+"""Every public vector (tests/vectors/public.json, see its README), through the CLI
+(pension.cli.main, as `python -m pension` runs it; tests/cli_run.py)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import output_lines
 
 REPO = Path(__file__).resolve().parents[1]
 VECTORS = REPO / "tests" / "vectors" / "public.json"
@@ -15,13 +15,10 @@ CASES = json.loads(VECTORS.read_text(encoding="utf-8"))
 
 
 def cli(rule: str, data: dict) -> tuple[int, dict]:
-    proc = subprocess.run([sys.executable, "-m", "pension", "calc", rule, "--input",
-                           json.dumps(data)], capture_output=True, text=True, cwd=REPO,
-                          check=False)
-    assert proc.stderr == "", proc.stderr
-    lines = proc.stdout.splitlines()
-    assert len(lines) == 1, proc.stdout
-    return proc.returncode, json.loads(lines[0])
+    """The command line in this process (tests/cli_run.py): exactly one line of JSON."""
+    code, lines = output_lines("calc", rule, "--input", json.dumps(data))
+    assert len(lines) == 1, lines
+    return code, json.loads(lines[0])
 
 
 def _same(got: object, want: object) -> bool:
