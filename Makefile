@@ -1,7 +1,8 @@
 # Two commands set everything up on a fresh machine with Python 3.11 and make:
 #   make serve   – create .venv, install, serve http://127.0.0.1:8000/ with live reload
 #   make test    – lint + every test (strict build, rules, browser tests with system Chromium)
-# Other targets: make build SITE_URL=https://…/ (site/ for publishing), make lint, make bench.
+# Other targets: make check (fast: lint + tests without browser or full build), make build
+# SITE_URL=https://…/ (site/ for publishing), make lint, make bench.
 
 PYTHON ?= python3.11
 VENV   := .venv
