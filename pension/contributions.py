@@ -30,7 +30,8 @@ def tier_base(params: ParameterSet, year: int, percent: int) -> Result:
     tiers = params.get("tier_range", f"{year}-01-01")
     if not tiers.value["min"] <= percent <= tiers.value["max"]:
         low, high = tiers.value["min"], tiers.value["max"]
-        raise PensionError("tier_out_of_range", f"tier must be {low}–{high} %, got {percent}")
+        raise PensionError("tier_out_of_range", f"the {year} tier must be {low}–{high} %, got "
+                           f"{percent}", min=low, max=high, year=year, field="percent")
     average = params.get("contribution_average_wage", year)
     yearly = to_decimal(average.value)
     base = round_yuan(yearly * percent / Decimal(100) / Decimal(12))
@@ -47,7 +48,7 @@ def _check_base(params: ParameterSet, year: int, base: Decimal) -> ParamUse:
         raise PensionError(
             "base_out_of_range",
             f"the {year} base must be between {lower} and {upper} yuan a month, got {base}",
-            lower=lower, upper=upper, year=year)
+            lower=lower, upper=upper, year=year, field="base")
     return use
 
 
@@ -84,22 +85,30 @@ def flexible_year(params: ParameterSet, year: int, changes: list[dict[str, objec
     (rounded monthly amount × months) over the segments.
     """
     if not isinstance(changes, list) or not changes:
-        raise PensionError("missing_field", "changes must be a non-empty list")
+        raise PensionError("missing_field", "changes must be a non-empty list", field="changes")
     starts: list[int] = []
     for change in changes:
         if not isinstance(change, dict) or "from_month" not in change or "base" not in change:
-            raise PensionError("missing_field", "each change needs from_month and base")
+            raise PensionError("missing_field", "each change needs from_month and base",
+                               field="changes")
         month = change["from_month"]
         if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-            raise PensionError("bad_month", f"from_month must be 1–12, got {month!r}")
+            raise PensionError("bad_month", f"from_month must be 1–12, got {month!r}",
+                               field="changes")
         starts.append(month)
     if starts != sorted(set(starts)):
-        raise PensionError("bad_month", "from_month values must increase")
+        raise PensionError("bad_month", "from_month values must increase", field="changes")
     ends = [*starts[1:], last_month + 1]
     segments, steps, uses = [], [], []
     total = account_total = Decimal(0)
-    for change, start, end in zip(changes, starts, ends, strict=True):
-        one = flexible_contribution(params, year, change["base"])
+    for number, (change, start, end) in enumerate(zip(changes, starts, ends, strict=True)):
+        try:
+            one = flexible_contribution(params, year, change["base"])
+        except PensionError as exc:  # say which change: the page marks that row
+            if exc.code != "base_out_of_range":
+                raise
+            raise PensionError(exc.code, f"changes[{number}]: {exc.message}",
+                               **{**exc.details, "field": "changes", "change": number}) from None
         count = end - start
         subtotal = one.outputs["monthly"] * count
         account = one.outputs["personal_account_monthly"] * count
@@ -134,7 +143,7 @@ def employee_contribution(params: ParameterSet, year: int, wage: object) -> Resu
     """Employer 16 % and employee 8 % of the wage clamped to the year's limits."""
     amount = to_decimal(wage)
     if amount < 0:
-        raise PensionError("bad_value", f"wage must not be negative, got {amount}")
+        raise PensionError("bad_value", f"wage must not be negative, got {amount}", field="wage")
     lower, upper, limit_use = limits(params, year)
     base = min(max(amount, lower), upper)
     clamped = "lower" if amount < lower else "upper" if amount > upper else None

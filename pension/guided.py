@@ -48,7 +48,12 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
         raise PensionError("paid_over_age", f"paid: {paid} years is more than the age of someone "
                            f"born in {birth} in {start} ({age_now})", field="paid", age=age_now,
                            year=start)
-    base = tier_base(params, start, tier)
+    try:
+        base = tier_base(params, start, tier)
+    except PensionError as exc:  # the guided form calls the tier "tier", not "percent"
+        if exc.code != "tier_out_of_range":
+            raise
+        raise PensionError(exc.code, exc.message, **{**exc.details, "field": "tier"}) from None
     months = payment_months(params, ages.outputs["age"]["years"], ages.outputs["age"]["months"])
     growth = account_projection(params, remaining, base.outputs["base"], start_balance=balance,
                                 rate_year=params.latest_year("account_interest_rate"))
@@ -64,7 +69,9 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
     extras = {"start_year": start, "remaining": remaining, "monthly_base": base.outputs["base"],
               "yearly_credit": growth.outputs["yearly_credit"],
               "interest_rate": growth.outputs["interest_rate"], "jifa_year": jifa_year,
-              "years": years, "tier": tier}
+              "years": years, "tier": tier,
+              # the minimum months for the retirement year, so the page can warn when short
+              "min_contribution_months": ages.extras["min_contribution_months"]}
     return Result("guided-estimate", outputs,
                   (*base.steps, *months.steps, *growth.steps, *estimate.steps),
                   merge_params(ages.params, base.params, months.params, growth.params,

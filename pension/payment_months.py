@@ -25,9 +25,11 @@ def payment_months(params: ParameterSet, years: int, months: int = 0) -> Result:
     """计发月数 at ``years`` years and ``months`` months (month-level rule)."""
     for name, value in (("years", years), ("months", months)):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise PensionError("bad_type", f"{name} must be a whole number, got {value!r}")
+            raise PensionError("bad_type", f"{name} must be a whole number, got {value!r}",
+                               field=name)
     if not 0 <= months <= 11:
-        raise PensionError("bad_month", f"months must be 0–11, got {months}")
+        raise PensionError("bad_month", f"months must be 0–11, got {months}",
+                           field="months")
     found = params.get("payment_months_table", TABLE_IN_FORCE)
     table = {int(k): Decimal(str(v)) for k, v in found.value.items()}
     low, high = min(table), max(table)
@@ -35,7 +37,7 @@ def payment_months(params: ParameterSet, years: int, months: int = 0) -> Result:
         raise PensionError("age_out_of_range",
                            f"years: {years} (and months {months}) is outside the table's ages {low}y0m to "
                            f"{high}y0m",
-                           low=low, high=high)
+                           low=low, high=high, field="years")
     disputed = set(params.spec("payment_months_table").get("disputed_ages", []))
     touched = {years} if months == 0 else {years, years + 1}
     table_use = replace(found.use, disputed=bool(touched & disputed))

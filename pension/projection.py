@@ -30,7 +30,8 @@ def account_projection(params: ParameterSet, years: int, monthly_base: object,
     uses = []
     if interest_rate is None:
         if rate_year is None:
-            raise PensionError("missing_field", "give interest_rate or rate_year")
+            raise PensionError("missing_field", "give interest_rate or rate_year",
+                               field="interest_rate")
         found = params.get("account_interest_rate", rate_year)
         interest_rate = found.value
         uses.append(found.use)
@@ -41,8 +42,11 @@ def account_projection(params: ParameterSet, years: int, monthly_base: object,
     base = to_decimal(monthly_base)
     rate = to_decimal(interest_rate)
     balance = round_fen(to_decimal(start_balance))
-    if base < 0 or balance < 0 or not Decimal(0) <= rate < Decimal(1):
-        raise PensionError("bad_value", "base and balance must be ≥ 0, rate between 0 and 1")
+    for name, bad in (("monthly_base", base < 0), ("start_balance", balance < 0),
+                      ("interest_rate", not Decimal(0) <= rate < Decimal(1))):
+        if bad:
+            raise PensionError("bad_value", f"{name}: base and balance must be ≥ 0, rate between "
+                               "0 and 1", field=name)
     share = params.get("employee_rate", account_rate_year)
     yearly = round_fen(base * to_decimal(share.value) * 12)
     steps = [Step("yearly_credit", "monthly base × 8% × 12",

@@ -26,7 +26,8 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
     """Statutory age, retirement month, delay, flexible window and minimum months."""
     if category not in CATEGORIES:
         raise PensionError("bad_category",
-                           f"category must be one of {', '.join(CATEGORIES)}, got {category!r}")
+                           f"category must be one of {', '.join(CATEGORIES)}, got {category!r}",
+                           field="category")
     born = parse_ym(birth, "birth")
     schedule = params.get("retirement_schedule", RULES_IN_FORCE)
     flexible = params.get("flexible_retirement", RULES_IN_FORCE)
@@ -67,6 +68,8 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
         },
         "min_contribution_months": minimum,
         "min_contribution_year": retire_year if minimum is not None else None,
+        # the first birth month the reform delays (the browser words "not affected" with it)
+        "first_birth": band["first_birth"],
     }
     steps = (
         Step("delay", "delay = min(floor(months after first birth month / step) + 1, max)",

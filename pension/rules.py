@@ -77,22 +77,24 @@ RULES: dict[str, Rule] = {
 def _check(name: str, kind: str, value: Any) -> Any:
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise PensionError("bad_type", f"{name} must be a whole number, got {value!r}")
+            raise PensionError("bad_type", f"{name} must be a whole number, got {value!r}",
+                               field=name)
     elif kind == "num":
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            raise PensionError("bad_type", f"{name} must be a number, got {value!r}")
+            raise PensionError("bad_type", f"{name} must be a number, got {value!r}", field=name)
         try:
             number = to_decimal(value)
         except TypeError as exc:
-            raise PensionError("bad_type", f"{name} must be a number, got {value!r}") from exc
+            raise PensionError("bad_type", f"{name} must be a number, got {value!r}",
+                               field=name) from exc
         if abs(number) > LARGEST_INPUT:
             raise PensionError("too_large", f"{name} is too large: {value!r}; it must be at most "
                                f"{LARGEST_INPUT:,}", field=name, largest=LARGEST_INPUT)
         return number
     elif kind == "str" and not isinstance(value, str):
-        raise PensionError("bad_type", f"{name} must be a string, got {value!r}")
+        raise PensionError("bad_type", f"{name} must be a string, got {value!r}", field=name)
     elif kind == "list" and not isinstance(value, list):
-        raise PensionError("bad_type", f"{name} must be a list, got {value!r}")
+        raise PensionError("bad_type", f"{name} must be a list, got {value!r}", field=name)
     return value
 
 
@@ -105,12 +107,13 @@ def run(params: ParameterSet, rule: str, data: object) -> Result:
     spec = RULES[rule]
     unknown = sorted(set(data) - set(spec.fields))
     if unknown:
-        raise PensionError("unknown_field", f"{rule} does not take {', '.join(unknown)}")
+        raise PensionError("unknown_field", f"{rule} does not take {', '.join(unknown)}",
+                           field=unknown[0])
     kwargs: dict[str, Any] = {}
     for name, (kind, needed) in spec.fields.items():
         if name not in data or data[name] is None:
             if needed:
-                raise PensionError("missing_field", f"{rule} needs {name!r}")
+                raise PensionError("missing_field", f"{rule} needs {name!r}", field=name)
             continue
         kwargs[name] = _check(name, kind, data[name])
     try:

@@ -12,15 +12,19 @@ _YM = re.compile(r"^(\d{4})-(\d{2})$")
 def parse_ym(text: object, field: str = "month") -> int:
     """'YYYY-MM' -> months since year 0 (year*12 + month-1). Rejects month 00 or 13."""
     if not isinstance(text, str):
-        raise PensionError("bad_type", f"{field} must be a string 'YYYY-MM', got {text!r}")
+        raise PensionError("bad_type", f"{field} must be a string 'YYYY-MM', got {text!r}",
+                           field=field)
     match = _YM.match(text)
     if not match:
-        raise PensionError("bad_month", f"{field} must look like 'YYYY-MM', got {text!r}")
+        raise PensionError("bad_month", f"{field} must look like 'YYYY-MM', got {text!r}",
+                           field=field)
     year, month = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
-        raise PensionError("bad_month", f"{field}: there is no month {month:02d}")
+        raise PensionError("bad_month", f"{field}: there is no month {month:02d}",
+                           field=field)
     if not 1900 <= year <= 2100:
-        raise PensionError("year_out_of_range", f"{field}: year {year} is outside 1900–2100")
+        raise PensionError("year_out_of_range", f"{field}: year {year} is outside 1900–2100",
+                           field=field)
     return year * 12 + month - 1
 
 

@@ -1,6 +1,8 @@
-"""The browser rules (docs/assets/js/calc/core.js, run by node) give exactly the answers of the
-Python rules (pension.rules.run, the function the CLI calls) on the public vectors and on
-thousands of seeded random inputs. parameters.json comes from to_browser_json, as in the build."""
+"""The browser rules (docs/assets/js/calc/core.js, run by node through PensionCore.run) give
+exactly the answers of the Python rules (pension.rules.run, the function the CLI calls): the same
+outputs, extras, working steps and parameters, or the same error code with the same details, on
+the public vectors, the worked examples and thousands of seeded random inputs.
+parameters.json comes from to_browser_json, as in the build."""
 
 from __future__ import annotations
 
@@ -13,15 +15,13 @@ import pytest
 from conftest import ROOT
 
 from pension import PensionError, to_browser_json
-from pension.loader import load_parameters
-from pension.rules import run
+from pension.loader import load_parameters, read_yaml
+from pension.rules import RULES, run
 from pension.working import jsonable
 
 VECTORS = ROOT / "tests" / "vectors" / "public.json"
+EXAMPLES = ROOT / "data" / "examples.yml"
 RUNNER = ROOT / "tests" / "js" / "run.mjs"
-EXTRAS = {"retirement-age": ["original_age", "flexible", "min_contribution_months",
-                             "min_contribution_year"],
-          "min-contribution": ["years"]}
 NODE = shutil.which("node") or "node"   # Debian nodejs, installed by `make system-deps`
 
 
@@ -37,34 +37,57 @@ def params_json(params, tmp_path_factory):
     return path
 
 
-def python_answer(params, rule, data):
-    try:
-        result = run(params, rule, data)
-    except PensionError as exc:
-        return {"error": exc.code}
-    out = jsonable(result.outputs)
-    extras = jsonable(result.extras)
-    for key in EXTRAS.get(rule, []):
-        out[key] = extras[key]
-    out["params"] = [[p.name, p.key, p.verified, p.disputed] for p in result.params]
-    return out
-
-
-def node_answers(params_json, cases):
-    done = subprocess.run([NODE, str(RUNNER), str(params_json)], input=json.dumps(cases),
-                          capture_output=True, text=True, timeout=300, check=True)
+def _node(*args, stdin=""):
+    done = subprocess.run([NODE, str(RUNNER), *args], input=stdin, capture_output=True,
+                          text=True, timeout=300, check=True)
     return json.loads(done.stdout)
 
 
-def compare(params, params_json, cases):
-    got = node_answers(params_json, cases)
+@pytest.fixture(scope="module")
+def browser_rules():
+    """The browser's rule table: {rule: {field: [type, required]}}."""
+    return _node("--rules")
+
+
+def python_answer(params, rule, data):
+    """What run.mjs prints, computed by the Python rules."""
+    try:
+        result = run(params, rule, data)
+    except PensionError as exc:
+        details = jsonable(exc.details)
+        return {"error": exc.code, "field": details.get("field"), "details": details}
+    return {"outputs": jsonable(result.outputs), "extras": jsonable(result.extras),
+            "steps": [step.to_dict() for step in result.steps],
+            "params": [[p.name, p.key, p.verified, p.disputed] for p in result.params]}
+
+
+def node_answers(params_json, cases):
+    return _node(str(params_json), stdin=json.dumps(cases))
+
+
+def differences(params, cases, got):
+    """The cases whose browser answer is not exactly the Python one: (case, python, browser)."""
     assert len(got) == len(cases)
     bad = []
     for case, js in zip(cases, got, strict=True):
         py = python_answer(params, case["rule"], case["input"])
         if js != py:
             bad.append((case, py, js))
+    return bad
+
+
+def compare(params, params_json, cases):
+    bad = differences(params, cases, node_answers(params_json, cases))
     assert not bad, f"{len(bad)} differ, first: {bad[:3]}"
+
+
+def test_one_rule_table(browser_rules):
+    """core.js's table names the same rules and fields (type, required) as pension.rules.RULES,
+    for every rule the browser has; the browser has the ten rules its calculators use."""
+    assert len(browser_rules) == 10
+    for rule, fields in browser_rules.items():
+        assert rule in RULES, rule
+        assert fields == {f: [kind, needed] for f, (kind, needed) in RULES[rule].fields.items()}
 
 
 def test_public_vectors(params, params_json):
@@ -72,9 +95,98 @@ def test_public_vectors(params, params_json):
     cases = [{"rule": v["rule"], "input": v["input"]} for v in vectors]
     got = node_answers(params_json, cases)
     for vector, js in zip(vectors, got, strict=True):
+        shown = js.get("outputs", js)   # an error vector expects {"error": code}
         for key, value in vector["output"].items():
-            assert js[key] == value, (vector, js)
+            assert shown[key] == value, (vector, js)
     compare(params, params_json, cases)
+
+
+def test_worked_examples(params, params_json, browser_rules):
+    examples = [e for e in read_yaml(EXAMPLES)["examples"] if e["rule"] in browser_rules]
+    assert len(examples) >= 6
+    compare(params, params_json, [{"rule": e["rule"], "input": e["input"]} for e in examples])
+
+
+def test_a_changed_term_is_caught(params, params_json):
+    """The comparison looks inside the working: one term changed by a fen is a difference."""
+    cases = [{"rule": "flexible-contribution", "input": {"year": 2025, "base": 4311}}]
+    got = node_answers(params_json, cases)
+    assert not differences(params, cases, got)
+    got[0]["steps"][3]["terms"][0]["value"] = 4311.01
+    assert differences(params, cases, got)
+
+
+def test_input_checks_match_python(params, params_json):
+    """PensionCore.run checks the input object as pension.rules.run does: same code, same field."""
+    cases = [{"rule": rule, "input": data} for rule, data in [
+        ("no-such-rule", {}), ("tier-base", []), ("tier-base", {"year": 2025}),
+        ("tier-base", {"year": 2025, "percent": 60, "zz": 1, "aa": 2}),
+        ("tier-base", {"year": "2025", "percent": 60}), ("tier-base", {"year": 2025, "percent": 6.5}),
+        ("tier-base", {"year": 2025, "percent": True}), ("tier-base", {"year": None, "percent": 60}),
+        ("flexible-contribution", {"year": 2025, "base": "abc"}),
+        ("flexible-contribution", {"year": 2025, "base": [1]}),
+        ("flexible-contribution", {"year": 2025, "base": "-1e10"}),
+        ("retirement-age", {"birth": 198001, "category": "male"}),
+        ("retirement-age", {"birth": "1980-13", "category": "male"}),
+        ("retirement-age", {"birth": "80-01", "category": "male"}),
+        ("retirement-age", {"birth": "1980-01", "category": "child"}),
+        ("flexible-year", {"year": 2025, "changes": {}}),
+        ("flexible-year", {"year": 2025, "changes": []}),
+        ("flexible-year", {"year": 2025, "changes": [{"from_month": 1}]}),
+        ("flexible-year", {"year": 2025, "changes": [{"from_month": 13, "base": 5000}]}),
+        ("flexible-year", {"year": 2025, "changes": [{"from_month": 5, "base": 5000},
+                                                     {"from_month": 5, "base": 6000}]}),
+        ("flexible-year", {"year": 2025, "changes": [{"from_month": 1, "base": 5000},
+                                                     {"from_month": 7, "base": 99999}]}),
+        ("account-projection", {"years": 5, "monthly_base": 5000}),
+        ("account-projection", {"years": 61, "monthly_base": 5000, "interest_rate": 0.02}),
+        ("account-projection", {"years": 5, "monthly_base": -1, "interest_rate": 0.02}),
+        ("account-projection", {"years": 5, "monthly_base": 1, "start_balance": -1,
+                                "interest_rate": 0.02}),
+        ("account-projection", {"years": 5, "monthly_base": 1, "interest_rate": 1}),
+        ("account-projection", {"years": 5, "monthly_base": 1, "rate_year": 1990}),
+        ("payment-months", {"years": 50, "months": 12}),
+        ("payment-months", {"years": 30, "months": 0}),
+        ("employee-contribution", {"year": 2025, "wage": -1}),
+        ("min-contribution", {"year": 1990}),
+    ]]
+    compare(params, params_json, cases)
+    got = node_answers(params_json, cases)
+    assert [(a.get("error"), a.get("field")) for a in got] == [
+        ("unknown_rule", None), ("bad_input", None), ("missing_field", "percent"),
+        ("unknown_field", "aa"), ("bad_type", "year"), ("bad_type", "percent"),
+        ("bad_type", "percent"), ("missing_field", "year"), ("bad_type", "base"),
+        ("bad_type", "base"), ("too_large", "base"), ("bad_type", "birth"),
+        ("bad_month", "birth"), ("bad_month", "birth"), ("bad_category", "category"),
+        ("bad_type", "changes"), ("missing_field", "changes"), ("missing_field", "changes"),
+        ("bad_month", "changes"), ("bad_month", "changes"), ("base_out_of_range", "changes"),
+        ("missing_field", "interest_rate"), ("bad_value", "years"),
+        ("bad_value", "monthly_base"), ("bad_value", "start_balance"),
+        ("bad_value", "interest_rate"), ("year_out_of_range", "rate_year"),
+        ("bad_month", "months"), ("age_out_of_range", "years"), ("bad_value", "wage"),
+        ("year_out_of_range", "year")]
+
+
+def test_each_year_is_checked_against_its_own_values(params, params_json):
+    """A refused tier or base carries that year's range and limits, so a page can word the
+    message without checks of its own."""
+    years = sorted(int(y) for y in params.spec("contribution_base_limits")["values"])
+    cases = [{"rule": rule, "input": data} for year in years for rule, data in [
+        ("tier-base", {"year": year, "percent": 301}), ("tier-base", {"year": year, "percent": 59}),
+        ("flexible-contribution", {"year": year, "base": 1}),
+        ("flexible-contribution", {"year": year, "base": 10 ** 8})]]
+    compare(params, params_json, cases)
+    for case, answer in zip(cases, node_answers(params_json, cases), strict=True):
+        year = case["input"]["year"]
+        if answer.get("error") == "tier_out_of_range":
+            tiers = params.get("tier_range", f"{year}-01-01").value
+            assert answer["details"] == {"min": tiers["min"], "max": tiers["max"], "year": year,
+                                         "field": "percent"}
+        else:
+            limits = params.get("contribution_base_limits", year).value
+            assert answer["error"] == "base_out_of_range", answer
+            assert answer["details"] == {"lower": limits["lower"], "upper": limits["upper"],
+                                         "year": year, "field": "base"}
 
 
 def test_bounds_match_python(params, params_json):
@@ -171,6 +283,13 @@ EDGES = [
     ("min-contribution", {"year": 2005}),
     ("min-contribution", {"year": 2020}),
     ("retirement-age", {"birth": "1960-01", "category": "male"}),
+    ("pension-estimate", {"jifa_base": 7688, "index": 1, "years": 10, "deemed_years": 11,
+                          "account_balance": 0, "payment_months": 139}),
+    ("pension-estimate", {"jifa_base": 0, "index": 1, "years": 30, "deemed_years": 0,
+                          "account_balance": 0, "payment_months": 139}),
+    ("pension-estimate", {"jifa_base": 7688, "index": 1, "years": 30, "deemed_years": 0,
+                          "account_balance": 0, "payment_months": 0}),
+    ("guided-estimate", {"birth": "1980-01", "category": "male", "paid": 10, "tier": 50}),
 ]
 
 
@@ -180,4 +299,5 @@ def test_edges_are_refused_alike(params, params_json):
     errors = [python_answer(params, c["rule"], c["input"]).get("error") for c in cases]
     assert errors == ["too_large", "too_large", None, "too_small", "too_large", "too_large",
                       "too_far", "paid_over_age", None, "already_retired",
-                      "year_out_of_range", None, None]
+                      "year_out_of_range", None, None, "bad_value", "bad_value", "bad_value",
+                      "tier_out_of_range"]

@@ -1,7 +1,9 @@
-// Run the browser rules (docs/assets/js/calc/core.js) on cases read from stdin and print the
-// answers, one JSON array, in the same shape as `python -m pension calc RULE --working`
-// outputs: [{rule, input}] -> [{...outputs, ...extras, params: [[name, key, verified, disputed]]}
-// or {error: CODE}]. Usage: node tests/js/run.mjs PARAMETERS_JSON < cases.json (no npm packages).
+// Run the browser rules (docs/assets/js/calc/core.js) through PensionCore.run on cases read from
+// stdin and print the answers, one JSON array: [{rule, input}] -> [{outputs, extras, steps,
+// params: [[name, key, verified, disputed]]} or {error: CODE, field, details}], numbers as plain
+// JSON numbers (as Python's jsonable prints them). `--rules` prints the rule table instead:
+// {rule: {field: [type, required]}}.
+// Usage: node tests/js/run.mjs PARAMETERS_JSON < cases.json  (no npm packages).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
@@ -9,25 +11,6 @@ import vm from "node:vm";
 const here = fileURLToPath(new URL(".", import.meta.url));
 vm.runInThisContext(readFileSync(here + "../../docs/assets/js/calc/core.js", "utf8"));
 const C = globalThis.PensionCore;
-const P = JSON.parse(readFileSync(process.argv[2], "utf8"));
-
-const EXTRAS = {
-  "retirement-age": ["original_age", "flexible", "min_contribution_months", "min_contribution_year"],
-  "min-contribution": ["years"],
-};
-const RULES = {
-  "retirement-age": (i) => C.retirementAge(P, i.birth, i.category),
-  "min-contribution": (i) => C.minContribution(P, i.year),
-  "payment-months": (i) => C.paymentMonths(P, i.years, i.months),
-  "flexible-contribution": (i) => C.flexibleContribution(P, i.year, i.base),
-  "tier-base": (i) => C.tierBase(P, i.year, i.percent),
-  "flexible-year": (i) => C.flexibleYear(P, i.year, i.changes, i.last_month),
-  "employee-contribution": (i) => C.employeeContribution(P, i.year, i.wage),
-  "pension-estimate": (i) => C.pensionEstimate(P, i),
-  "account-projection": (i) => C.accountProjection(P, i.years, i.monthly_base, i.interest_rate,
-                                                    i.start_balance, 2025, i.rate_year),
-  "guided-estimate": (i) => C.guidedEstimate(P, i),
-};
 
 function plain(v) {
   if (v && typeof v === "object" && "p" in v && "q" in v) return C.num(v);
@@ -40,17 +23,20 @@ function plain(v) {
   return v;
 }
 
-const cases = JSON.parse(readFileSync(0, "utf8"));
-const results = cases.map(({ rule, input }) => {
-  try {
-    const r = RULES[rule](input);
-    const out = plain(r.outputs);
-    for (const k of EXTRAS[rule] || []) out[k] = plain(r.extras[k]);
-    out.params = r.params.map((u) => [u.name, u.key, u.verified, u.disputed]);
-    return out;
-  } catch (e) {
-    if (!e.code) return { error: "crash", message: String(e && e.stack) };
-    return { error: e.code };
-  }
-});
-process.stdout.write(JSON.stringify(results) + "\n");
+if (process.argv[2] === "--rules") {
+  process.stdout.write(JSON.stringify(Object.fromEntries(C.rules.map((r) => [r, C.fields(r)]))) + "\n");
+} else {
+  const P = JSON.parse(readFileSync(process.argv[2], "utf8"));
+  const cases = JSON.parse(readFileSync(0, "utf8"));
+  const results = cases.map(({ rule, input }) => {
+    try {
+      const r = C.run(P, rule, input);
+      return { outputs: plain(r.outputs), extras: plain(r.extras), steps: plain(r.steps),
+               params: r.params.map((u) => [u.name, u.key, u.verified, u.disputed]) };
+    } catch (e) {
+      if (!e.code) return { error: "crash", message: String(e && e.stack) };
+      return { error: e.code, field: (e.details || {}).field ?? null, details: plain(e.details || {}) };
+    }
+  });
+  process.stdout.write(JSON.stringify(results) + "\n");
+}

@@ -368,6 +368,11 @@
   }
 
   function o(name, value, text) { return [name, value, text]; }
+  // The numbers of a rule's working step `name` (its terms without the operators), in order.
+  function nums(r, name) {
+    var s = r.steps.filter(function (x) { return x.name === name; })[0];
+    return s.terms.filter(function (t) { return typeof t === "object"; }).map(function (t) { return t.value; });
+  }
   function latest(name) { var s = ctxP.parameters[name]; return s.values[Object.keys(s.values).sort().pop()].value; }
   // A base out of range; a whole number inside the tier range was probably meant as a tier
   // (a percentage): offer that tier's base.
@@ -406,11 +411,11 @@
         if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
         throw e;
       }
-      var a = r.outputs.age, x = r.extras, fl = x.flexible, work = [];
+      var a = r.outputs.age, x = r.extras, fl = x.flexible, work = [], dl = nums(r, "delay");
       work.push(tr("w_orig", { cat: L[v.category], age: ageText(x.original_age) }));
-      work.push(r.outputs.delay_months === 0 && x.offset === 0 && C.parseYM(v.birth) < C.parseYM(x.first_birth)
+      work.push(r.outputs.delay_months === 0 && dl[0] === 0 && C.parseYM(v.birth) < C.parseYM(x.first_birth)
         ? tr("w_nodelay", { first: ymText(x.first_birth) })
-        : tr("w_delay", { first: ymText(x.first_birth), step: x.step, cap: x.cap, off: x.offset, d: r.outputs.delay_months }));
+        : tr("w_delay", { first: ymText(x.first_birth), step: dl[1], cap: dl[2], off: dl[0], d: r.outputs.delay_months }));
       work.push(tr("w_new", { orig: ageText(x.original_age), d: r.outputs.delay_months, age: ageText(a) }));
       work.push(tr("w_retire", { birth: ymText(v.birth), age: ageText(a), retire: ymText(r.outputs.retire) }));
       var flex = ctx.P.parameters.flexible_retirement, fv = flex.values[Object.keys(flex.values).sort().pop()].value;
@@ -443,12 +448,12 @@
         try { tb = C.tierBase(ctx.P, year, C.num(v.tier)); } catch (e) { return rangeError(ctx, "tier", e); }
         base = tb.outputs.base;
         params = tb.params;
-        work.push(tr("w_tier", { avg: amount(tb.extras.average), t: C.num(v.tier), b: amount(base) }));
+        work.push(tr("w_tier", { avg: amount(nums(tb, "tier_base")[0]), t: C.num(v.tier), b: amount(base) }));
       } else base = v.base;
       ctx.lastBase = base;
       var r;
       try { r = C.flexibleContribution(ctx.P, year, base); } catch (e) { return rangeError(ctx, "base", e); }
-      var out = r.outputs, x = r.extras, m = money(out.monthly);
+      var out = r.outputs, x = { rate: nums(r, "monthly")[1], account_rate: nums(r, "account_monthly")[1] }, m = money(out.monthly);
       work.push(tr("w_monthly", { r: pct(x.rate), b: amount(base), v: tr("yuan", { v: m }) }));
       work.push(tr("w_quarter", { m: m, v: tr("yuan", { v: money(out.quarterly) }) }));
       work.push(tr("w_year", { m: m, v: tr("yuan", { v: money(out.yearly) }) }));
@@ -508,7 +513,8 @@
       return { rows: rows, work: work, stamp: tr("stamp", { year: year }), params: params };
     },
     "employee-contribution": function (ctx, v) {
-      var year = +v.year, r = C.employeeContribution(ctx.P, year, v.wage), out = r.outputs, x = r.extras;
+      var year = +v.year, r = C.run(ctx.P, "employee-contribution", { year: year, wage: C.str(v.wage) }), out = r.outputs, cl = nums(r, "clamp");
+      var x = { wage: cl[0], lower: cl[1], upper: cl[2], employer_rate: nums(r, "employer")[1], employee_rate: nums(r, "employee")[1] };
       var w = amount(x.wage), work = [tr(out.clamped ? "w_clamp_" + out.clamped : "w_clamp_none", { w: w, year: year, l: amount(x.lower), u: amount(x.upper) })];
       work.push(tr("w_employer", { r: pct(x.employer_rate), b: amount(out.base), v: tr("yuan", { v: money(out.employer) }) }));
       work.push(tr("w_employee", { r: pct(x.employee_rate), b: amount(out.base), v: tr("yuan", { v: money(out.employee) }) }));
@@ -551,7 +557,7 @@
           if (e.code === "too_large") { mark(ctx.fields[e.details.field], tr("too_large", { largest: amount(e.details.largest) })); return null; }
           throw e;
         }
-        r = { outputs: g.outputs, extras: g.extras.estimate, params: g.params };
+        r = g;
         // A blank balance is taken as 0: say so beside the field and the result.
         if (v.balance === undefined && v.paid.p > BigInt(0)) {
           note = tr("balance_blank", { p: C.str(v.paid) });
@@ -559,21 +565,23 @@
           hint.textContent = note;
           hint.className = "calc-msg calc-hint";
         }
-        var gx = g.extras, a = g.outputs.age, pm = gx.pm;
+        var gx = g.extras, a = g.outputs.age, pm = a.months ? nums(g, "payment_months_interpolated") : [];
         stampYear = gx.jifa_year;
         work.push(lang === "zh" ? L.r_age + "：" + ageText(a) + "；" + L.r_retire + "：" + ymText(g.outputs.retire) + "。"
                                 : L.r_age + ": " + ageText(a) + ". " + L.r_retire + ": " + ymText(g.outputs.retire) + ".");
-        work.push(a.months ? tr("w_pm", { age: ageText(a), a: a.years, b: a.years + 1, at: C.str(pm.at), next: C.str(pm.next), m: a.months, v: C.str(g.outputs.payment_months, 1) })
+        work.push(a.months ? tr("w_pm", { age: ageText(a), a: a.years, b: a.years + 1, at: C.str(pm[0]), next: C.str(pm[2]), m: a.months, v: C.str(g.outputs.payment_months, 1) })
                            : tr("w_pm_whole", { age: ageText(a), v: C.str(g.outputs.payment_months, 1) }));
         work.push(tr("w_g_base", { y: gx.start_year, t: gx.tier, b: amount(gx.monthly_base), n: gx.remaining, r: gx.start_year + gx.remaining }));
         work.push(tr("w_g_credit", { b: amount(gx.monthly_base), s: pct(P.parameters.employee_rate.values[Object.keys(P.parameters.employee_rate.values).sort().pop()].value), v: tr("yuan", { v: money(gx.yearly_credit) }) }));
         work.push(tr("w_g_proj", { rate: pct(gx.interest_rate), ry: C.lastYear(P, "account_interest_rate"), start: tr("yuan", { v: money(C.round(v.balance || 0, 2)) }), v: tr("yuan", { v: money(g.outputs.balance) }) }));
-        work.push(tr("w_g_years", { p: C.str(v.paid), n: gx.remaining, v: C.str(gx.years), i: C.str(C.div(gx.tier, 100)), jy: gx.jifa_year, c: amount(r.extras.c) }));
+        work.push(tr("w_g_years", { p: C.str(v.paid), n: gx.remaining, v: C.str(gx.years), i: C.str(C.div(gx.tier, 100)), jy: gx.jifa_year, c: amount(nums(g, "basic")[0]) }));
         if (gx.min_contribution_months !== null && C.cmp(C.mul(gx.years, 12), gx.min_contribution_months) < 0) {
           work.push(tr("w_g_min", { m: gx.min_contribution_months }));
         }
       }
-      var out = r.outputs, x = r.extras, y = function (k) { return tr("per_month", { v: money(out[k]) }); };
+      var b = nums(r, "basic"), t = nums(r, "transitional"), pa = nums(r, "personal_account");
+      var x = { c: b[0], i: b[1], n: b[2], rate: b[3], balance: pa[0], payment_months: pa[1], d: t[2], coefficient: t[3] };
+      var out = r.outputs, y = function (k) { return tr("per_month", { v: money(out[k]) }); };
       work.push(tr("w_basic", { c: amount(x.c), i: C.str(x.i), n: C.str(x.n), r: pct(x.rate), v: y("basic") }));
       work.push(tr("w_paccount", { b: money(x.balance), m: C.str(x.payment_months), v: y("personal_account") }));
       work.push(tr("w_trans", { c: amount(x.c), i: C.str(x.i), d: C.str(x.d), k: pct(x.coefficient), v: y("transitional") }));

@@ -116,24 +116,40 @@
   function ym(i) { return String(Math.floor(i / 12)).padStart(4, "0") + "-" + String(i % 12 + 1).padStart(2, "0"); }
   function age(m) { return { years: Math.floor(m / 12), months: m % 12 }; }
 
+  // --- working (mirror of pension.working) ----------------------------------------------------
+  // Every rule returns {rule, outputs, extras, steps, params}, as Python's Result.to_dict: each
+  // step is {name, formula, terms, result, unit, note}, terms are numbers {value, kind} with
+  // operator strings between them, so a page can print the working in either language.
+  function q(value, kind) { return { value: value, kind: kind || "number" }; }
+  function step(name, formula, terms, result, unit, note) {
+    return { name: name, formula: formula, terms: terms, result: result, unit: unit || "",
+             note: note === undefined ? null : note };
+  }
+  function answer(rule, outputs, steps, params, extras) {
+    return { rule: rule, outputs: outputs, extras: extras || {}, steps: steps, params: params };
+  }
+
   // --- rules -----------------------------------------------------------------------------------
   var RULES_IN_FORCE = "2025-01-01", TABLE_IN_FORCE = "2006-01-01", ESTIMATE_AS_OF = "2025-01-01";
 
   function minContribution(P, year) {
     if (!isInt(year)) throw fail("bad_type", { field: "year" });
     var found = get(P, "min_contribution_months", year), months = Number(found.value);
-    return { outputs: { months: months }, extras: { years: age(months) }, params: [found.use] };
+    return answer("min-contribution", { months: months },
+                  [step("min_months", "minimum months for the year the statutory age is reached",
+                        [q(year, "number")], q(months, "months"), "months")],
+                  [found.use], { years: age(months) });
   }
 
   function retirementAge(P, birth, category) {
     var schedule = get(P, "retirement_schedule", RULES_IN_FORCE);
-    if (!Object.prototype.hasOwnProperty.call(schedule.value, category)) throw fail("bad_category");
+    if (["male", "female55", "female50"].indexOf(category) < 0) throw fail("bad_category", { field: "category" });
     var born = parseYM(birth, "birth");
     var flexible = get(P, "flexible_retirement", RULES_IN_FORCE);
     var band = schedule.value[category];
     var original = Number(band.original_age) * 12, offset = born - parseYM(band.first_birth, "first_birth");
-    var step = Number(band.step_months), cap = Number(band.max_delay_months);
-    var delay = offset < 0 ? 0 : Math.min(Math.floor(offset / step) + 1, cap);
+    var step_ = Number(band.step_months), cap = Number(band.max_delay_months);
+    var delay = offset < 0 ? 0 : Math.min(Math.floor(offset / step_) + 1, cap);
     var statutory = original + delay, retire = born + statutory;
     var earliest = Math.max(original, statutory - Number(flexible.value.max_early_months));
     var latest = statutory + Number(flexible.value.max_late_months);
@@ -143,38 +159,52 @@
       minimum = mc.outputs.months;
       uses = uses.concat(mc.params);
     } catch (e) { if (e.code !== "year_out_of_range") throw e; }
-    return {
-      outputs: { age: age(statutory), retire: ym(retire), delay_months: delay },
-      extras: {
-        original_age: age(original),
-        flexible: { earliest_age: age(earliest), earliest_retire: ym(born + earliest),
-                    early_months: statutory - earliest, latest_age: age(latest),
-                    latest_retire: ym(born + latest), late_months: latest - statutory },
-        min_contribution_months: minimum,
-        min_contribution_year: minimum === null ? null : retireYear,
-        offset: Math.max(offset, 0), step: step, cap: cap, first_birth: band.first_birth,
-        original_months: original, statutory_months: statutory
-      },
-      params: uses
-    };
+    return answer("retirement-age", { age: age(statutory), retire: ym(retire), delay_months: delay }, [
+      step("delay", "delay = min(floor(months after first birth month / step) + 1, max)",
+           [q(Math.max(offset, 0), "months"), "÷", q(step_, "months"), "+ 1, ≤", q(cap, "months")],
+           q(delay, "months"), "months"),
+      step("new_age", "new age = original age + delay", [q(original, "months"), "+", q(delay, "months")],
+           q(statutory, "months"), "months"),
+      step("retire_month", "retirement month = birth month + new age",
+           [q(birth, "text"), "+", q(statutory, "months")], q(ym(retire), "text"))
+    ], merge(uses), {
+      original_age: age(original),
+      flexible: { earliest_age: age(earliest), earliest_retire: ym(born + earliest),
+                  early_months: statutory - earliest, latest_age: age(latest),
+                  latest_retire: ym(born + latest), late_months: latest - statutory },
+      min_contribution_months: minimum,
+      min_contribution_year: minimum === null ? null : retireYear,
+      first_birth: band.first_birth
+    });
   }
 
   function paymentMonths(P, years, months) {
     if (months === undefined) months = 0;
     if (!isInt(years)) throw fail("bad_type", { field: "years" });
     if (!isInt(months)) throw fail("bad_type", { field: "months" });
-    if (months < 0 || months > 11) throw fail("bad_month");
+    if (months < 0 || months > 11) throw fail("bad_month", { field: "months" });
     var found = get(P, "payment_months_table", TABLE_IN_FORCE), table = found.value;
     var ages = Object.keys(table).map(Number), low = Math.min.apply(null, ages), high = Math.max.apply(null, ages);
-    if (years < low || years > high || (years === high && months)) throw fail("age_out_of_range", { low: low, high: high });
+    if (years < low || years > high || (years === high && months)) {
+      throw fail("age_out_of_range", { low: low, high: high, field: "years" });
+    }
     var disputed = P.parameters.payment_months_table.disputed_ages || [];
     var touched = months === 0 ? [years] : [years, years + 1];
     var use = Object.assign({}, found.use, { disputed: touched.some(function (a) { return disputed.indexOf(a) >= 0; }) });
     var at = dec(table[years]);
-    if (months === 0) return { outputs: { months: round(at, 1) }, extras: { at: at }, params: [use] };
+    if (months === 0) {
+      var whole = round(at, 1);
+      return answer("payment-months", { months: whole },
+                    [step("payment_months_whole", "M(age) from the table", [q(years, "years")],
+                          q(whole, "months"), "months")], [use]);
+    }
     var rule = get(P, "payment_months_month_level", RULES_IN_FORCE), next = dec(table[years + 1]);
-    var exact = sub(at, div(mul(sub(at, next), months), 12));
-    return { outputs: { months: round(exact, 1) }, extras: { at: at, next: next }, params: [use, rule.use] };
+    var value = round(sub(at, div(mul(sub(at, next), months), 12)), 1);
+    return answer("payment-months", { months: value }, [
+      step("payment_months_interpolated", "M(a) − (M(a) − M(a+1)) × m ÷ 12, to 1 decimal",
+           [q(at, "months"), "− (", q(at, "months"), "−", q(next, "months"), ") ×", q(months, "count"), "÷ 12"],
+           q(value, "months"), "months")
+    ], [use, rule.use]);
   }
 
   function limits(P, year) {
@@ -182,14 +212,94 @@
     return { lower: dec(found.value.lower), upper: dec(found.value.upper), use: found.use };
   }
 
+  // Each year is checked against its own tier range (tier_range in force on 1 January).
   function tierBase(P, year, percent) {
-    var tiers = get(P, "tier_range", year + "-01-01");
-    if (!(tiers.value.min <= percent && percent <= tiers.value.max)) {
-      throw fail("tier_out_of_range", { min: tiers.value.min, max: tiers.value.max });
+    var tiers = get(P, "tier_range", year + "-01-01"), low = tiers.value.min, high = tiers.value.max;
+    if (!(low <= percent && percent <= high)) {
+      throw fail("tier_out_of_range", { min: low, max: high, year: year, field: "percent" });
     }
     var average = get(P, "contribution_average_wage", year), yearly = dec(average.value);
     var base = round(div(mul(yearly, percent), 1200), 0);
-    return { outputs: { base: base, percent: percent }, extras: { average: yearly }, params: [tiers.use, average.use] };
+    return answer("tier-base", { base: base, percent: percent }, [
+      step("tier_base", "yearly average × tier ÷ 12, to the yuan",
+           [q(yearly, "amount"), "×", q(div(percent, 100), "rate"), "÷ 12"], q(base, "amount"), "yuan/month")
+    ], [tiers.use, average.use]);
+  }
+
+  function flexibleContribution(P, year, base) {
+    var amount = dec(base), lim = limits(P, year);
+    if (cmp(amount, lim.lower) < 0 || cmp(amount, lim.upper) > 0) {
+      throw fail("base_out_of_range", { lower: lim.lower, upper: lim.upper, year: year, field: "base" });
+    }
+    var rate = get(P, "flexible_rate", year), account = get(P, "flexible_account_rate", year);
+    var r = dec(rate.value), a = dec(account.value);
+    var monthly = fen(mul(amount, r)), accountMonthly = fen(mul(amount, a));
+    return answer("flexible-contribution", {
+      monthly: monthly, quarterly: mul(monthly, 3), yearly: mul(monthly, 12), personal_account_monthly: accountMonthly
+    }, [
+      step("monthly", "base × flexible rate", [q(amount, "amount"), "×", q(r, "rate")], q(monthly, "money"), "yuan/month"),
+      step("quarterly", "monthly × 3", [q(monthly, "money"), "× 3"], q(mul(monthly, 3), "money"), "yuan/quarter"),
+      step("yearly", "monthly × 12", [q(monthly, "money"), "× 12"], q(mul(monthly, 12), "money"), "yuan/year"),
+      step("account_monthly", "base × account rate", [q(amount, "amount"), "×", q(a, "rate")],
+           q(accountMonthly, "money"), "yuan/month")
+    ], [lim.use, rate.use, account.use]);
+  }
+
+  function flexibleYear(P, year, changes, lastMonth) {
+    if (lastMonth === undefined || lastMonth === null) lastMonth = 12;
+    if (!Array.isArray(changes) || !changes.length) throw fail("missing_field", { field: "changes" });
+    var starts = changes.map(function (c) {
+      if (!c || typeof c !== "object" || Array.isArray(c) || !("from_month" in c) || !("base" in c)) {
+        throw fail("missing_field", { field: "changes" });
+      }
+      var m = c.from_month;
+      if (!isInt(m) || m < 1 || m > 12) throw fail("bad_month", { field: "changes" });
+      return m;
+    });
+    for (var i = 1; i < starts.length; i++) if (starts[i] <= starts[i - 1]) throw fail("bad_month", { field: "changes" });
+    var total = dec(0), accountTotal = dec(0), months = 0, segments = [], steps = [], uses = [];
+    changes.forEach(function (c, k) {
+      var one;
+      try { one = flexibleContribution(P, year, c.base); } catch (e) {
+        if (e.code === "base_out_of_range") e.details = Object.assign({}, e.details, { field: "changes", change: k });
+        throw e;
+      }
+      var end = k + 1 < starts.length ? starts[k + 1] : lastMonth + 1, count = end - starts[k];
+      var subtotal = mul(one.outputs.monthly, count);
+      total = add(total, subtotal);
+      accountTotal = add(accountTotal, mul(one.outputs.personal_account_monthly, count));
+      months += count;
+      segments.push({ from_month: starts[k], to_month: end - 1, months: count, base: dec(c.base),
+                      monthly: one.outputs.monthly, subtotal: subtotal });
+      steps.push(one.steps[0]);
+      steps.push(step("segment", "monthly × months", [q(one.outputs.monthly, "money"), "×", q(count, "months")],
+                      q(subtotal, "money"), "yuan"));
+      uses.push(one.params);
+    });
+    var terms = [];
+    segments.forEach(function (s) { if (terms.length) terms.push("+"); terms.push(q(s.subtotal, "money")); });
+    steps.push(step("year_total", "sum of the segments", terms, q(total, "money"), "yuan"));
+    return answer("flexible-year", { segments: segments, months: months, total: total,
+                                     personal_account_total: accountTotal }, steps, merge.apply(null, uses));
+  }
+
+  function employeeContribution(P, year, wage) {
+    var amount = dec(wage);
+    if (amount.p < Z) throw fail("bad_value", { field: "wage" });
+    var lim = limits(P, year);
+    var base = cmp(amount, lim.lower) < 0 ? lim.lower : cmp(amount, lim.upper) > 0 ? lim.upper : amount;
+    var clamped = cmp(amount, lim.lower) < 0 ? "lower" : cmp(amount, lim.upper) > 0 ? "upper" : null;
+    var er = get(P, "employer_rate", year), ee = get(P, "employee_rate", year);
+    var erRate = dec(er.value), eeRate = dec(ee.value);
+    var employer = fen(mul(base, erRate)), employee = fen(mul(base, eeRate)), total = add(employer, employee);
+    return answer("employee-contribution",
+                  { base: base, clamped: clamped, employer: employer, employee: employee, total: total }, [
+      step("clamp", "base = wage, kept between the lower and upper limits",
+           [q(amount, "amount"), "→", q(lim.lower, "amount"), "–", q(lim.upper, "amount")], q(base, "amount"), "yuan/month"),
+      step("employer", "base × employer rate", [q(base, "amount"), "×", q(erRate, "rate")], q(employer, "money"), "yuan/month"),
+      step("employee", "base × employee rate", [q(base, "amount"), "×", q(eeRate, "rate")], q(employee, "money"), "yuan/month"),
+      step("total", "employer + employee", [q(employer, "money"), "+", q(employee, "money")], q(total, "money"), "yuan/month")
+    ], [lim.use, er.use, ee.use]);
   }
 
   // A number typed in is refused above the rules' largest input (pension.rules._check).
@@ -201,62 +311,6 @@
     }
     return n;
   }
-  function flexibleContribution(P, year, base) {
-    var amount = bounded(P, "base", base), lim = limits(P, year);
-    if (cmp(amount, lim.lower) < 0 || cmp(amount, lim.upper) > 0) {
-      throw fail("base_out_of_range", { lower: lim.lower, upper: lim.upper, year: year });
-    }
-    var rate = get(P, "flexible_rate", year), account = get(P, "flexible_account_rate", year);
-    var monthly = fen(mul(amount, rate.value)), accountMonthly = fen(mul(amount, account.value));
-    return {
-      outputs: { monthly: monthly, quarterly: mul(monthly, 3), yearly: mul(monthly, 12),
-                 personal_account_monthly: accountMonthly },
-      extras: { base: amount, rate: dec(rate.value), account_rate: dec(account.value) },
-      params: [lim.use, rate.use, account.use]
-    };
-  }
-
-  function flexibleYear(P, year, changes, lastMonth) {
-    if (lastMonth === undefined) lastMonth = 12;
-    if (!Array.isArray(changes) || !changes.length) throw fail("missing_field");
-    var starts = changes.map(function (c) {
-      if (!c || typeof c !== "object" || !("from_month" in c) || !("base" in c)) throw fail("missing_field");
-      var m = c.from_month;
-      if (!isInt(m) || m < 1 || m > 12) throw fail("bad_month");
-      return m;
-    });
-    for (var i = 1; i < starts.length; i++) if (starts[i] <= starts[i - 1]) throw fail("bad_month");
-    var total = dec(0), accountTotal = dec(0), months = 0, segments = [], uses = [];
-    changes.forEach(function (c, k) {
-      var one = flexibleContribution(P, year, c.base);
-      var end = k + 1 < starts.length ? starts[k + 1] : lastMonth + 1, count = end - starts[k];
-      var subtotal = mul(one.outputs.monthly, count);
-      total = add(total, subtotal);
-      accountTotal = add(accountTotal, mul(one.outputs.personal_account_monthly, count));
-      months += count;
-      segments.push({ from_month: starts[k], to_month: end - 1, months: count, base: dec(c.base),
-                      monthly: one.outputs.monthly, subtotal: subtotal });
-      uses.push(one.params);
-    });
-    return { outputs: { segments: segments, months: months, total: total, personal_account_total: accountTotal },
-             extras: {}, params: merge.apply(null, uses) };
-  }
-
-  function employeeContribution(P, year, wage) {
-    var amount = bounded(P, "wage", wage);
-    if (amount.p < Z) throw fail("bad_value");
-    var lim = limits(P, year);
-    var base = cmp(amount, lim.lower) < 0 ? lim.lower : cmp(amount, lim.upper) > 0 ? lim.upper : amount;
-    var clamped = cmp(amount, lim.lower) < 0 ? "lower" : cmp(amount, lim.upper) > 0 ? "upper" : null;
-    var er = get(P, "employer_rate", year), ee = get(P, "employee_rate", year);
-    var employer = fen(mul(base, er.value)), employee = fen(mul(base, ee.value));
-    return {
-      outputs: { base: base, clamped: clamped, employer: employer, employee: employee, total: add(employer, employee) },
-      extras: { wage: amount, lower: lim.lower, upper: lim.upper, employer_rate: dec(er.value), employee_rate: dec(ee.value) },
-      params: [lim.use, er.use, ee.use]
-    };
-  }
-
   // Mirror of pension.estimate.positive; P.limits holds the rules' own input bounds.
   // As pension.rules.run checks a typed number (bounded) before the rule checks its sign.
   function positive(P, name, value, allowZero) {
@@ -277,34 +331,47 @@
     var basic = fen(mul(mul(div(mul(c, add(1, i)), 2), n), r));
     var account = fen(div(balance, months));
     var transitional = fen(mul(mul(mul(c, i), d), k));
-    return {
-      outputs: { basic: basic, personal_account: account, transitional: transitional,
-                 total: add(add(basic, account), transitional) },
-      extras: { c: c, i: i, n: n, d: d, balance: balance, payment_months: months, rate: r, coefficient: k },
-      params: (extraParams || []).concat([rate.use, coeff.use])
-    };
+    var total = add(add(basic, account), transitional);
+    return answer("pension-estimate", { basic: basic, personal_account: account, transitional: transitional, total: total }, [
+      step("basic", "C × (1 + I) ÷ 2 × N × 1%",
+           [q(c, "amount"), "× (1 +", q(i, "index"), ") ÷ 2 ×", q(n, "years"), "×", q(r, "rate")], q(basic, "money"), "yuan/month"),
+      step("personal_account", "balance ÷ payment months", [q(balance, "money"), "÷", q(months, "months")],
+           q(account, "money"), "yuan/month"),
+      step("transitional", "C × I × deemed years × 1.3%",
+           [q(c, "amount"), "×", q(i, "index"), "×", q(d, "years"), "×", q(k, "rate")], q(transitional, "money"), "yuan/month"),
+      step("total", "basic + personal account + transitional",
+           [q(basic, "money"), "+", q(account, "money"), "+", q(transitional, "money")], q(total, "money"), "yuan/month")
+    ], (extraParams || []).concat([rate.use, coeff.use]));
   }
 
   function accountProjection(P, years, monthlyBase, interestRate, startBalance, accountRateYear, rateYear) {
     var uses = [];
     if (interestRate === undefined || interestRate === null) {
-      if (rateYear === undefined || rateYear === null) throw fail("missing_field");
+      if (rateYear === undefined || rateYear === null) throw fail("missing_field", { field: "interest_rate" });
       var found = get(P, "account_interest_rate", rateYear);
       interestRate = found.value;
       uses.push(found.use);
     }
     if (!isInt(years) || years < 0 || years > P.limits.projection_years) throw fail("bad_value", { field: "years" });
     var base = dec(monthlyBase), rate = dec(interestRate), balance = fen(dec(startBalance || 0));
-    if (base.p < Z || balance.p < Z || rate.p < Z || cmp(rate, 1) >= 0) throw fail("bad_value");
-    var share = get(P, "employee_rate", accountRateYear || 2025);
-    var yearly = fen(mul(mul(base, share.value), 12)), rows = [];
+    if (base.p < Z) throw fail("bad_value", { field: "monthly_base" });
+    if (balance.p < Z) throw fail("bad_value", { field: "start_balance" });
+    if (rate.p < Z || cmp(rate, 1) >= 0) throw fail("bad_value", { field: "interest_rate" });
+    var share = get(P, "employee_rate", accountRateYear || 2025), s = dec(share.value);
+    var yearly = fen(mul(mul(base, s), 12)), rows = [];
+    var steps = [step("yearly_credit", "monthly base × 8% × 12", [q(base, "amount"), "×", q(s, "rate"), "× 12"],
+                      q(yearly, "money"), "yuan/year")];
     for (var y = 1; y <= years; y++) {
       var opening = balance;
       balance = add(fen(mul(opening, add(1, rate))), yearly);
       rows.push({ year: y, opening: opening, closing: balance });
+      steps.push(step("projection_year", "opening × (1 + rate) + yearly credit",
+                      [q(opening, "money"), "× (1 +", q(rate, "rate"), ") +", q(yearly, "money")],
+                      q(balance, "money"), "yuan", "year " + y));
     }
-    return { outputs: { balance: balance, yearly_credit: yearly, interest_rate: rate, years: rows, estimate: true },
-             extras: { share: dec(share.value) }, params: [share.use].concat(uses) };
+    return answer("account-projection",
+                  { balance: balance, yearly_credit: yearly, interest_rate: rate, years: rows, estimate: true },
+                  steps, [share.use].concat(uses));
   }
 
   // Guided estimate: birth month, category, years paid so far, base tier (and an optional
@@ -314,36 +381,117 @@
   // published 计发基数 and interest rate for every future year; no deemed years.
   function guidedEstimate(P, a) {
     var ra = retirementAge(P, a.birth, a.category);
-    var paid = positive(P, "paid", a.paid, true), tier = a.tier;
+    var paid = positive(P, "paid", a.paid, true), tier = a.tier, balance = a.balance || 0;
     if (!isInt(tier)) throw fail("bad_type", { field: "tier" });
-    positive(P, "balance", a.balance || 0, true);
+    positive(P, "balance", balance, true);
     var start = lastYear(P, "contribution_average_wage"), retireYear = Number(ra.outputs.retire.slice(0, 4));
     if (retireYear < start) throw fail("already_retired", { field: "birth", year: start });
     var remaining = retireYear - start, most = P.limits.projection_years;
     if (remaining > most) throw fail("too_far", { field: "birth", years: remaining, most: most });
     var ageNow = start - Number(String(a.birth).slice(0, 4));
     if (cmp(paid, Math.max(ageNow, 0)) > 0) throw fail("paid_over_age", { field: "paid", age: ageNow, year: start });
-    var tb = tierBase(P, start, tier), pm = paymentMonths(P, ra.outputs.age.years, ra.outputs.age.months);
-    var proj = accountProjection(P, remaining, tb.outputs.base, null, a.balance || 0, 2025,
-                                 lastYear(P, "account_interest_rate"));
+    var tb;
+    try { tb = tierBase(P, start, tier); } catch (e) {
+      if (e.code === "tier_out_of_range") e.details = Object.assign({}, e.details, { field: "tier" });
+      throw e;
+    }
+    var pm = paymentMonths(P, ra.outputs.age.years, ra.outputs.age.months);
+    var proj = accountProjection(P, remaining, tb.outputs.base, null, balance, 2025, lastYear(P, "account_interest_rate"));
     var jifaYear = lastYear(P, "jifa_base"), jifa = get(P, "jifa_base", jifaYear);
     var years = add(paid, remaining);
     var est = pensionEstimate(P, { jifa_base: jifa.value, index: div(tier, 100), years: years, deemed_years: 0,
-                                   account_balance: proj.outputs.balance, payment_months: pm.outputs.months });
-    return {
-      outputs: Object.assign({ age: ra.outputs.age, retire: ra.outputs.retire, payment_months: pm.outputs.months,
-                               balance: proj.outputs.balance }, est.outputs),
-      extras: { start_year: start, remaining: remaining, monthly_base: tb.outputs.base, yearly_credit: proj.outputs.yearly_credit,
-                interest_rate: proj.outputs.interest_rate, jifa_year: jifaYear, years: years, tier: tier,
-                min_contribution_months: ra.extras.min_contribution_months, estimate: est.extras,
-                pm: pm.extras, age: ra.outputs.age },
-      params: merge(ra.params, tb.params, pm.params, proj.params, [jifa.use], est.params)
-    };
+                                   account_balance: proj.outputs.balance, payment_months: pm.outputs.months },
+                              [jifa.use]);
+    return answer("guided-estimate",
+                  Object.assign({ age: ra.outputs.age, retire: ra.outputs.retire, payment_months: pm.outputs.months,
+                                  balance: proj.outputs.balance }, est.outputs),
+                  [].concat(tb.steps, pm.steps, proj.steps, est.steps),
+                  merge(ra.params, tb.params, pm.params, proj.params, est.params),
+                  { start_year: start, remaining: remaining, monthly_base: tb.outputs.base,
+                    yearly_credit: proj.outputs.yearly_credit, interest_rate: proj.outputs.interest_rate,
+                    jifa_year: jifaYear, years: years, tier: tier,
+                    min_contribution_months: ra.extras.min_contribution_months });
+  }
+
+  // --- the rule table and its input checks (mirror of pension.rules) ---------------------------
+  // name -> [function of the checked input, "field:type" required, "field:type" optional].
+  // tests/test_calculators_js.py checks this table names the same rules and fields as Python's.
+  var RULES = {
+    "retirement-age": [function (P, i) { return retirementAge(P, i.birth, i.category); }, "birth:str category:str"],
+    "min-contribution": [function (P, i) { return minContribution(P, i.year); }, "year:int"],
+    "payment-months": [function (P, i) { return paymentMonths(P, i.years, i.months); }, "years:int months:int"],
+    "flexible-contribution": [function (P, i) { return flexibleContribution(P, i.year, i.base); }, "year:int base:num"],
+    "tier-base": [function (P, i) { return tierBase(P, i.year, i.percent); }, "year:int percent:int"],
+    "flexible-year": [function (P, i) { return flexibleYear(P, i.year, i.changes, i.last_month); },
+                      "year:int changes:list", "last_month:int"],
+    "employee-contribution": [function (P, i) { return employeeContribution(P, i.year, i.wage); }, "year:int wage:num"],
+    "pension-estimate": [function (P, i) { return pensionEstimate(P, i); },
+                         "jifa_base:num index:num years:num deemed_years:num account_balance:num payment_months:num"],
+    "guided-estimate": [function (P, i) { return guidedEstimate(P, i); },
+                        "birth:str category:str paid:num tier:int", "balance:num"],
+    "account-projection": [function (P, i) {
+      return accountProjection(P, i.years, i.monthly_base, i.interest_rate, i.start_balance, 2025, i.rate_year);
+    }, "years:int monthly_base:num", "interest_rate:num start_balance:num rate_year:int"]
+  };
+  // {field: [type, required]} of one rule, in the table's order.
+  function fields(rule) {
+    var out = {}, spec = RULES[rule];
+    [[spec[1], true], [spec[2] || "", false]].forEach(function (group) {
+      group[0].split(" ").filter(Boolean).forEach(function (item) {
+        var parts = item.split(":");
+        out[parts[0]] = [parts[1], group[1]];
+      });
+    });
+    return out;
+  }
+  function check(P, name, kind, value) {
+    if (kind === "int") {
+      if (!isInt(value)) throw fail("bad_type", { field: name });
+    } else if (kind === "num") {
+      if (typeof value !== "number" && typeof value !== "string") throw fail("bad_type", { field: name });
+      return bounded(P, name, value);
+    } else if (kind === "str" && typeof value !== "string") {
+      throw fail("bad_type", { field: name });
+    } else if (kind === "list" && !Array.isArray(value)) {
+      throw fail("bad_type", { field: name });
+    }
+    return value;
+  }
+  // The same input object as `python -m pension calc RULE --input`: check it, run the rule.
+  function run(P, rule, input) {
+    if (!Object.prototype.hasOwnProperty.call(RULES, rule)) throw fail("unknown_rule", {});
+    if (!input || typeof input !== "object" || Array.isArray(input)) throw fail("bad_input", {});
+    var spec = fields(rule), args = {};
+    var unknown = Object.keys(input).filter(function (k) { return !Object.prototype.hasOwnProperty.call(spec, k); }).sort();
+    if (unknown.length) throw fail("unknown_field", { field: unknown[0] });
+    Object.keys(spec).forEach(function (name) {
+      var value = input[name];
+      if (value === undefined || value === null) {
+        if (spec[name][1]) throw fail("missing_field", { field: name });
+        return;
+      }
+      args[name] = check(P, name, spec[name][0], value);
+    });
+    try {
+      return RULES[rule][0](P, args);
+    } catch (e) {
+      throw nameTheInput(e, input);
+    }
+  }
+  // A parameter has no value for the year asked: say which input gave that year.
+  function nameTheInput(e, input) {
+    var d = e.details || {};
+    if (e.code !== "year_out_of_range" || d.asked === undefined || d.asked === null || "field" in d) return e;
+    var named = Object.keys(input).filter(function (k) { return input[k] === d.asked; });
+    if (!named.length) return e;
+    e.details = Object.assign({}, d, { field: named[0] });
+    return e;
   }
 
   root.PensionCore = {
     dec: dec, add: add, sub: sub, mul: mul, div: div, cmp: cmp, round: round, str: str, num: num,
-    get: get, lastYear: lastYear, parseYM: parseYM, fail: fail,
+    get: get, lastYear: lastYear, parseYM: parseYM, fail: fail, run: run, fields: fields,
+    rules: Object.keys(RULES),
     retirementAge: retirementAge, minContribution: minContribution, paymentMonths: paymentMonths,
     limits: limits, tierBase: tierBase, flexibleContribution: flexibleContribution, flexibleYear: flexibleYear,
     employeeContribution: employeeContribution, pensionEstimate: pensionEstimate,
