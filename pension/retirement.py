@@ -39,15 +39,18 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
     delay = 0 if offset < 0 else min(offset // step + 1, cap)
     statutory = original + delay
     retire = born + statutory
+    max_late = int(flexible.value["max_late_months"])
     earliest = max(original, statutory - int(flexible.value["max_early_months"]))
-    latest = statutory + int(flexible.value["max_late_months"])
+    latest = statutory + max_late
     retire_year = retire // 12
     minimum = None
     uses = [schedule.use, flexible.use]
+    min_steps: tuple[Step, ...] = ()
     try:  # the data covers the years from 2006 (before the reform) to 2039 and later
         mc = min_contribution(params, retire_year)
         minimum = mc.outputs["months"]
         uses.extend(mc.params)
+        min_steps = mc.steps
     except PensionError as exc:
         if exc.code != "year_out_of_range":
             raise
@@ -79,5 +82,12 @@ def retirement_age(params: ParameterSet, birth: str, category: str) -> Result:
              (Q(original, "months"), "+", Q(delay, "months")), Q(statutory, "months"), "months"),
         Step("retire_month", "retirement month = birth month + new age",
              (Q(birth, "text"), "+", Q(statutory, "months")), Q(format_ym(retire), "text")),
+        # The flexible window (the calculator shows it; its steps word it like any other).
+        Step("earliest_age", "earliest = new age − months earlier (≤ max, not below the original age)",
+             (Q(statutory, "months"), "−", Q(statutory - earliest, "months")), Q(earliest, "months"),
+             "months"),
+        Step("latest_age", "latest = new age + most months later",
+             (Q(statutory, "months"), "+", Q(max_late, "months")), Q(latest, "months"), "months"),
+        *min_steps,
     )
     return Result("retirement-age", outputs, steps, merge_params(uses), extras)

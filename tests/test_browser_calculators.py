@@ -220,6 +220,34 @@ def test_worked_examples_open_in_their_calculator_with_the_same_answer(page, sit
     assert opened >= 5
 
 
+# The working list that follows an example's heading on its measure page (hooks/render/examples.py).
+EXAMPLE_WORKING = """id => {
+    let node = document.getElementById(id);
+    while ((node = node.nextElementSibling) && !/^H[1-3]$/.test(node.tagName)) {
+        if (node.tagName === "OL") return [...node.children].map(li => li.innerText.trim());
+    }
+    return null; }"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_calculator_words_its_working_as_the_worked_example_does(page, site_data, lang):
+    # Same steps, same words, same numbers, line for line (data/example_words.yml).
+    compared = 0
+    for example in site_data.examples:
+        found = calculator_link(example, site_data.calculators)
+        if not found:
+            continue
+        page.goto(f"{page.base}{lang}/measures/{example['measure']}/")
+        want = page.evaluate(EXAMPLE_WORKING, f"example-{example['id']}")
+        assert want, example["id"]
+        page.goto(f"{page.base}{lang}/calculators/{found[0]}/?{found[1]}")
+        values(page)
+        got = [line.strip() for line in page.locator(".calc-working li").all_inner_texts()]
+        assert got == want, example["id"]
+        compared += 1
+    assert compared >= 5
+
+
 @pytest.mark.parametrize(("lang", "words"), [("", "左右滑动"), ("/en", "swipe it sideways")])
 def test_a_table_wider_than_the_phone_says_it_scrolls(page, lang, words):
     page.goto(f"{page.base}{lang}/calculators/retirement-age/")

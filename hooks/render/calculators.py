@@ -49,7 +49,16 @@ def calculator(site, lang, page_url):
     words = {k: v[lang] for k, v in site.calc_ui.items()}
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
-            + _json_script("calc-spec", spec) + _json_script("calc-text", words) + fresh_notice(site, lang))
+            + _json_script("calc-spec", spec) + _json_script("calc-text", words)
+            + _json_script("calc-steps", working_words(site.example_words, lang)) + fresh_notice(site, lang))
+
+
+def working_words(words: dict, lang: str) -> dict:
+    """The words the calculator writes its working with, the same as the worked examples'
+    (data/example_words.yml): the step line pattern, each step's words, the units."""
+    return {"step_line": words["labels"]["step_line"][lang],
+            "steps": {name: text[lang] for name, text in words["steps"].items()},
+            "units": {name: text[lang] for name, text in words["units"].items()}}
 
 
 def calculator_list(site, lang):

@@ -58,8 +58,8 @@ def render_step(step: dict[str, Any], lang: str, words: dict[str, Any]) -> str:
                         f"words for the working step {step['name']!r} ({step['formula']})")
     sums = " ".join(_term(t) for t in step["terms"]).replace("( ", "(").replace(" )", ")")
     unit = ui(words["units"], step["unit"], lang) if step["unit"] in words["units"] else ""
-    sep = "：" if lang == "zh" else ": "
-    return f"{ui(words['steps'], step['name'], lang)}{sep}{sums} = {_term(step['result'])}{unit}"
+    return ui(words["labels"], "step_line", lang, what=ui(words["steps"], step["name"], lang),
+              sums=sums, result=_term(step["result"]), unit=unit)
 
 
 # --- Public API ---

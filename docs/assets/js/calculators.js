@@ -6,6 +6,9 @@
   "use strict";
   var C = window.PensionCore;
   var T = {};  // per page: <script type="application/json" class="calc-text"> (hooks/render/calculators.py)
+  // The working's words, as the worked examples word theirs (data/example_words.yml: step_line,
+  // steps, units), from <script type="application/json" class="calc-steps">.
+  var W;
   var MONTHS = "January February March April May June July August September October November December".split(" ");
   var lang, L, ctxP;
 
@@ -24,6 +27,23 @@
   function amount(v) { return group(C.str(v)); }
   function pct(v) { return C.str(C.mul(v, 100)) + "%"; }
   function ageText(a) { return a.months ? tr("age_fmt", { y: a.years, m: a.months }) : tr("age_whole", { y: a.years }); }
+  // One working step, as hooks/render/examples.py writes it (fmt_number, render_step).
+  function termText(t) {
+    if (typeof t !== "object") return String(t);
+    var v = t.value;
+    if (typeof v === "boolean" || typeof v === "string") return String(v);
+    if (t.kind === "rate") return pct(v);
+    if (t.kind === "money") return money(v);
+    if (t.kind === "amount") return C.cmp(C.round(v, 0), v) === 0 ? group(C.str(v, 0)) : money(v);
+    return typeof v === "number" ? String(v) : C.str(v, v.s);
+  }
+  function stepLine(step) {
+    var what = W.steps[step.name];
+    if (what === undefined) throw new Error("data/example_words.yml has no words for the step " + step.name);
+    var sums = step.terms.map(termText).join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
+    var vals = { what: what, sums: sums, result: termText(step.result), unit: W.units[step.unit] || "" };
+    return W.step_line.replace(/\{(\w+)\}/g, function (_, k) { return vals[k]; });
+  }
   function ymText(s) { var y = s.slice(0, 4), m = +s.slice(5); return tr("ym_fmt", { y: y, m: m, M: MONTHS[m - 1] }); }
 
   // --- input parsing ----------------------------------------------------------------------
@@ -69,8 +89,10 @@
     box.dataset.ready = "1";
     lang = (document.documentElement.lang || "zh").slice(0, 2) === "en" ? "en" : "zh";
     var text = document.querySelector("script.calc-text"), spec = document.querySelector("script.calc-spec");
-    if (!text || !spec) return;
+    var steps = document.querySelector("script.calc-steps");
+    if (!text || !spec || !steps) return;
     L = T[lang] = T[lang] || JSON.parse(text.textContent);
+    W = JSON.parse(steps.textContent);
     box.spec = JSON.parse(spec.textContent);
     fetch(new URL(box.getAttribute("data-params"), document.baseURI)).then(function (r) { return r.json(); })
       .then(function (P) { build(box, P); });
@@ -338,11 +360,11 @@
       dl.appendChild(dd);
     });
     out.appendChild(dl);
-    if (r.note) out.appendChild(el("p", { class: "calc-note" }, r.note));
+    (r.notes || []).forEach(function (note) { out.appendChild(el("p", { class: "calc-note" }, note)); });
     var det = el("details", { class: "calc-working", open: "" });
     det.appendChild(el("summary", {}, L.working));
     var ol = el("ol");
-    r.work.forEach(function (line) { ol.appendChild(el("li", {}, line)); });
+    r.steps.forEach(function (step) { ol.appendChild(el("li", {}, stepLine(step))); });
     det.appendChild(ol);
     out.appendChild(det);
     out.appendChild(el("p", { class: "calc-stamp" }, r.stamp));
@@ -411,20 +433,10 @@
         if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
         throw e;
       }
-      var a = r.outputs.age, x = r.extras, fl = x.flexible, work = [], dl = nums(r, "delay");
-      work.push(tr("w_orig", { cat: L[v.category], age: ageText(x.original_age) }));
-      work.push(r.outputs.delay_months === 0 && dl[0] === 0 && C.parseYM(v.birth) < C.parseYM(x.first_birth)
-        ? tr("w_nodelay", { first: ymText(x.first_birth) })
-        : tr("w_delay", { first: ymText(x.first_birth), step: dl[1], cap: dl[2], off: dl[0], d: r.outputs.delay_months }));
-      work.push(tr("w_new", { orig: ageText(x.original_age), d: r.outputs.delay_months, age: ageText(a) }));
-      work.push(tr("w_retire", { birth: ymText(v.birth), age: ageText(a), retire: ymText(r.outputs.retire) }));
-      var flex = ctx.P.parameters.flexible_retirement, fv = flex.values[Object.keys(flex.values).sort().pop()].value;
-      work.push(tr("w_early", { n: fv.max_early_months, age: ageText(fl.earliest_age), ym: ymText(fl.earliest_retire) }));
-      work.push(tr("w_late", { n: fv.max_late_months, age: ageText(fl.latest_age), ym: ymText(fl.latest_retire) }));
+      var a = r.outputs.age, x = r.extras, fl = x.flexible;
       var minRow = x.min_contribution_months === null ? [L.min_none]
         : [o("min_contribution_months", String(x.min_contribution_months),
              tr("min_fmt", { y: C.str(C.div(x.min_contribution_months, 12)), m: x.min_contribution_months }))];
-      if (x.min_contribution_months !== null) work.push(tr("w_min", { year: x.min_contribution_year, m: x.min_contribution_months }));
       return {
         rows: [
           [L.r_age, [o("age_years", String(a.years), String(a.years)), lang === "zh" ? "岁" : " years ",
@@ -435,11 +447,11 @@
           [L.r_late, [o("latest_retire", fl.latest_retire, ymText(fl.latest_retire) + " · " + ageText(fl.latest_age))]],
           [L.r_min, minRow]
         ],
-        work: work, stamp: L.stamp_ret, params: r.params
+        steps: r.steps, stamp: L.stamp_ret, params: r.params
       };
     },
     "flexible-contribution": function (ctx, v) {
-      var year = +v.year, base, work = [], params = [];
+      var year = +v.year, base, steps = [], params = [];
       ctx.year = year;
       if (v.how === "tier") {
         if (v.tier === undefined) return null;
@@ -448,16 +460,13 @@
         try { tb = C.tierBase(ctx.P, year, C.num(v.tier)); } catch (e) { return rangeError(ctx, "tier", e); }
         base = tb.outputs.base;
         params = tb.params;
-        work.push(tr("w_tier", { avg: amount(nums(tb, "tier_base")[0]), t: C.num(v.tier), b: amount(base) }));
+        steps = tb.steps;
       } else base = v.base;
       ctx.lastBase = base;
       var r;
       try { r = C.flexibleContribution(ctx.P, year, base); } catch (e) { return rangeError(ctx, "base", e); }
-      var out = r.outputs, x = { rate: nums(r, "monthly")[1], account_rate: nums(r, "account_monthly")[1] }, m = money(out.monthly);
-      work.push(tr("w_monthly", { r: pct(x.rate), b: amount(base), v: tr("yuan", { v: m }) }));
-      work.push(tr("w_quarter", { m: m, v: tr("yuan", { v: money(out.quarterly) }) }));
-      work.push(tr("w_year", { m: m, v: tr("yuan", { v: money(out.yearly) }) }));
-      work.push(tr("w_account", { r: pct(x.account_rate), b: amount(base), v: tr("yuan", { v: money(out.personal_account_monthly) }) }));
+      var out = r.outputs, m = money(out.monthly);
+      steps = steps.concat(r.steps);
       var period = { month: out.monthly, quarter: out.quarterly, yearly: out.yearly }[v.freq];
       var rows = [
         [L.f_base, [o("base", C.str(base), tr("per_month", { v: amount(base) }))]],
@@ -498,10 +507,7 @@
         changes.sort(function (a, b) { return a.from_month - b.from_month; });
         try {
           var fy = C.flexibleYear(ctx.P, year, changes);
-          fy.outputs.segments.forEach(function (s) {
-            work.push(tr("w_seg", { a: s.from_month, b: s.to_month, base: amount(s.base), m: money(s.monthly), n: s.months, v: tr("yuan", { v: money(s.subtotal) }) }));
-          });
-          work.push(tr("w_sum", { terms: fy.outputs.segments.map(function (s) { return money(s.subtotal); }).join(" + "), v: tr("yuan", { v: money(fy.outputs.total) }) }));
+          steps = steps.concat(fy.steps);
           rows.push([L.f_total, [o("total", C.str(fy.outputs.total, 2), tr("yuan", { v: money(fy.outputs.total) }))]]);
           rows.push([L.f_account_total, [o("personal_account_total", C.str(fy.outputs.personal_account_total, 2), tr("yuan", { v: money(fy.outputs.personal_account_total) }))]]);
         } catch (e) {
@@ -510,15 +516,13 @@
           return null;
         }
       }
-      return { rows: rows, work: work, stamp: tr("stamp", { year: year }), params: params };
+      return { rows: rows, steps: steps, stamp: tr("stamp", { year: year }), params: params };
     },
     "employee-contribution": function (ctx, v) {
       var year = +v.year, r = C.run(ctx.P, "employee-contribution", { year: year, wage: C.str(v.wage) }), out = r.outputs, cl = nums(r, "clamp");
       var x = { wage: cl[0], lower: cl[1], upper: cl[2], employer_rate: nums(r, "employer")[1], employee_rate: nums(r, "employee")[1] };
-      var w = amount(x.wage), work = [tr(out.clamped ? "w_clamp_" + out.clamped : "w_clamp_none", { w: w, year: year, l: amount(x.lower), u: amount(x.upper) })];
-      work.push(tr("w_employer", { r: pct(x.employer_rate), b: amount(out.base), v: tr("yuan", { v: money(out.employer) }) }));
-      work.push(tr("w_employee", { r: pct(x.employee_rate), b: amount(out.base), v: tr("yuan", { v: money(out.employee) }) }));
-      work.push(tr("w_etotal", { a: money(out.employer), b: money(out.employee), v: tr("yuan", { v: money(out.total) }) }));
+      // Not a step: a sentence that says whether the wage was raised or cut to a limit.
+      var note = tr(out.clamped ? "clamp_" + out.clamped : "clamp_none", { w: amount(x.wage), year: year, l: amount(x.lower), u: amount(x.upper) });
       return {
         rows: [
           [L.e_base, [o("base", C.str(out.base), tr("per_month", { v: amount(out.base) })), o("clamped", out.clamped || "none", "")]],
@@ -526,11 +530,11 @@
           [L.e_employee, [o("employee", C.str(out.employee, 2), tr("yuan", { v: money(out.employee) }))]],
           [L.e_total, [o("total", C.str(out.total, 2), tr("yuan", { v: money(out.total) }))]]
         ],
-        note: work[0], work: work, stamp: tr("stamp", { year: year }), params: r.params
+        notes: [note], steps: r.steps, stamp: tr("stamp", { year: year }), params: r.params
       };
     },
     "pension-estimate": function (ctx, v) {
-      var P = ctx.P, work = [], r, g = null, stampYear, note;
+      var P = ctx.P, r, g = null, stampYear, notes = [];
       if (v.mode === "direct") {
         if (C.cmp(v.deemed_years, v.years) > 0) { mark(ctx.fields.deemed_years, L.deemed_gt); return null; }
         if (!v.jifa_base.p) { mark(ctx.fields.jifa_base, L.zero); return null; }
@@ -560,32 +564,18 @@
         r = g;
         // A blank balance is taken as 0: say so beside the field and the result.
         if (v.balance === undefined && v.paid.p > BigInt(0)) {
-          note = tr("balance_blank", { p: C.str(v.paid) });
+          notes.push(tr("balance_blank", { p: C.str(v.paid) }));
           var hint = document.getElementById("calc-balance-msg");
-          hint.textContent = note;
+          hint.textContent = notes[0];
           hint.className = "calc-msg calc-hint";
         }
-        var gx = g.extras, a = g.outputs.age, pm = a.months ? nums(g, "payment_months_interpolated") : [];
+        var gx = g.extras;
         stampYear = gx.jifa_year;
-        work.push(lang === "zh" ? L.r_age + "：" + ageText(a) + "；" + L.r_retire + "：" + ymText(g.outputs.retire) + "。"
-                                : L.r_age + ": " + ageText(a) + ". " + L.r_retire + ": " + ymText(g.outputs.retire) + ".");
-        work.push(a.months ? tr("w_pm", { age: ageText(a), a: a.years, b: a.years + 1, at: C.str(pm[0]), next: C.str(pm[2]), m: a.months, v: C.str(g.outputs.payment_months, 1) })
-                           : tr("w_pm_whole", { age: ageText(a), v: C.str(g.outputs.payment_months, 1) }));
-        work.push(tr("w_g_base", { y: gx.start_year, t: gx.tier, b: amount(gx.monthly_base), n: gx.remaining, r: gx.start_year + gx.remaining }));
-        work.push(tr("w_g_credit", { b: amount(gx.monthly_base), s: pct(P.parameters.employee_rate.values[Object.keys(P.parameters.employee_rate.values).sort().pop()].value), v: tr("yuan", { v: money(gx.yearly_credit) }) }));
-        work.push(tr("w_g_proj", { rate: pct(gx.interest_rate), ry: C.lastYear(P, "account_interest_rate"), start: tr("yuan", { v: money(C.round(v.balance || 0, 2)) }), v: tr("yuan", { v: money(g.outputs.balance) }) }));
-        work.push(tr("w_g_years", { p: C.str(v.paid), n: gx.remaining, v: C.str(gx.years), i: C.str(C.div(gx.tier, 100)), jy: gx.jifa_year, c: amount(nums(g, "basic")[0]) }));
         if (gx.min_contribution_months !== null && C.cmp(C.mul(gx.years, 12), gx.min_contribution_months) < 0) {
-          work.push(tr("w_g_min", { m: gx.min_contribution_months }));
+          notes.push(tr("below_min", { m: gx.min_contribution_months }));
         }
       }
-      var b = nums(r, "basic"), t = nums(r, "transitional"), pa = nums(r, "personal_account");
-      var x = { c: b[0], i: b[1], n: b[2], rate: b[3], balance: pa[0], payment_months: pa[1], d: t[2], coefficient: t[3] };
       var out = r.outputs, y = function (k) { return tr("per_month", { v: money(out[k]) }); };
-      work.push(tr("w_basic", { c: amount(x.c), i: C.str(x.i), n: C.str(x.n), r: pct(x.rate), v: y("basic") }));
-      work.push(tr("w_paccount", { b: money(x.balance), m: C.str(x.payment_months), v: y("personal_account") }));
-      work.push(tr("w_trans", { c: amount(x.c), i: C.str(x.i), d: C.str(x.d), k: pct(x.coefficient), v: y("transitional") }));
-      work.push(tr("w_total", { a: money(out.basic), b: money(out.personal_account), c: money(out.transitional), v: y("total") }));
       var rows = [];
       if (g) {
         rows.push([L.r_age, [o("age_years", String(g.outputs.age.years), String(g.outputs.age.years)), lang === "zh" ? "岁" : " years ",
@@ -598,7 +588,7 @@
       [["basic", "p_basic"], ["personal_account", "p_account"], ["transitional", "p_trans"], ["total", "p_total"]].forEach(function (k) {
         rows.push([L[k[1]], [o(k[0], C.str(out[k[0]], 2), y(k[0]))]]);
       });
-      return { rows: rows, note: note, work: work, stamp: tr("stamp", { year: stampYear }), params: r.params };
+      return { rows: rows, notes: notes, steps: r.steps, stamp: tr("stamp", { year: stampYear }), params: r.params };
     }
   };
 

@@ -22,6 +22,9 @@
     return { p: p / g, q: q / g };
   }
   function pow10(n) { return TEN ** B(n); }
+  // A fraction may carry `s`, its decimal places as Decimal would keep them ("139.0" has 1), so
+  // the working prints 139.0 where Python does; add, sub, mul and round carry it like Decimal.
+  function scaled(a, s) { if (s !== undefined) a.s = s; return a; }
   function dec(v) {
     if (v && typeof v === "object" && "p" in v) return v;
     if (typeof v === "boolean" || v === null || v === undefined) throw fail("bad_type");
@@ -30,11 +33,15 @@
     var frac = m[3] || "", exp = (m[4] ? parseInt(m[4], 10) : 0) - frac.length;
     var n = B(m[2] + frac || "0");
     if (m[1] === "-") n = -n;
-    return exp >= 0 ? fr(n * pow10(exp), ONE) : fr(n, pow10(-exp));
+    return scaled(exp >= 0 ? fr(n * pow10(exp), ONE) : fr(n, pow10(-exp)), Math.max(0, -exp));
   }
-  function add(a, b) { a = dec(a); b = dec(b); return fr(a.p * b.q + b.p * a.q, a.q * b.q); }
-  function sub(a, b) { b = dec(b); return add(a, { p: -b.p, q: b.q }); }
-  function mul(a, b) { a = dec(a); b = dec(b); return fr(a.p * b.p, a.q * b.q); }
+  function both(a, b, f) { return a.s === undefined || b.s === undefined ? undefined : f(a.s, b.s); }
+  function add(a, b) { a = dec(a); b = dec(b); return scaled(fr(a.p * b.q + b.p * a.q, a.q * b.q), both(a, b, Math.max)); }
+  function sub(a, b) { b = dec(b); return add(a, { p: -b.p, q: b.q, s: b.s }); }
+  function mul(a, b) {
+    a = dec(a); b = dec(b);
+    return scaled(fr(a.p * b.p, a.q * b.q), both(a, b, function (x, y) { return x + y; }));
+  }
   function div(a, b) { a = dec(a); b = dec(b); return fr(a.p * b.q, a.q * b.p); }
   function cmp(a, b) { var d = sub(a, b).p; return d > Z ? 1 : d < Z ? -1 : 0; }
   // Half up (away from zero on a tie) to `dp` decimals; the result is again a fraction.
@@ -43,7 +50,7 @@
     var n = a.p * pow10(dp), neg = n < Z;
     if (neg) n = -n;
     var r = (TWO * n + a.q) / (TWO * a.q);
-    return fr(neg ? -r : r, pow10(dp));
+    return scaled(fr(neg ? -r : r, pow10(dp)), dp);
   }
   // Decimal text; with dp fixed decimals, else as few as exact (like Decimal's str).
   function str(a, dp) {
@@ -151,13 +158,15 @@
     var step_ = Number(band.step_months), cap = Number(band.max_delay_months);
     var delay = offset < 0 ? 0 : Math.min(Math.floor(offset / step_) + 1, cap);
     var statutory = original + delay, retire = born + statutory;
+    var maxLate = Number(flexible.value.max_late_months);
     var earliest = Math.max(original, statutory - Number(flexible.value.max_early_months));
-    var latest = statutory + Number(flexible.value.max_late_months);
-    var retireYear = Math.floor(retire / 12), minimum = null, uses = [schedule.use, flexible.use];
+    var latest = statutory + maxLate;
+    var retireYear = Math.floor(retire / 12), minimum = null, uses = [schedule.use, flexible.use], minSteps = [];
     try {
       var mc = minContribution(P, retireYear);
       minimum = mc.outputs.months;
       uses = uses.concat(mc.params);
+      minSteps = mc.steps;
     } catch (e) { if (e.code !== "year_out_of_range") throw e; }
     return answer("retirement-age", { age: age(statutory), retire: ym(retire), delay_months: delay }, [
       step("delay", "delay = min(floor(months after first birth month / step) + 1, max)",
@@ -166,8 +175,13 @@
       step("new_age", "new age = original age + delay", [q(original, "months"), "+", q(delay, "months")],
            q(statutory, "months"), "months"),
       step("retire_month", "retirement month = birth month + new age",
-           [q(birth, "text"), "+", q(statutory, "months")], q(ym(retire), "text"))
-    ], merge(uses), {
+           [q(birth, "text"), "+", q(statutory, "months")], q(ym(retire), "text")),
+      // The flexible window (the calculator shows it; its steps word it like any other).
+      step("earliest_age", "earliest = new age − months earlier (≤ max, not below the original age)",
+           [q(statutory, "months"), "−", q(statutory - earliest, "months")], q(earliest, "months"), "months"),
+      step("latest_age", "latest = new age + most months later",
+           [q(statutory, "months"), "+", q(maxLate, "months")], q(latest, "months"), "months")
+    ].concat(minSteps), merge(uses), {
       original_age: age(original),
       flexible: { earliest_age: age(earliest), earliest_retire: ym(born + earliest),
                   early_months: statutory - earliest, latest_age: age(latest),
