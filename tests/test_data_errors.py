@@ -419,6 +419,10 @@ KINDS = {
         edit, "calculators.yml", set_path("calculators", 2, "parameters", 0, "contribution_limits"),
         ["data/calculators.yml: calculators[2].parameters[0]", "'contribution_limits'",
          "a known parameter (data/parameters.yml) id"]),
+    "calculator stamp naming a parameter it does not use": (
+        edit, "calculators.yml", set_path("calculators", 2, "stamp_year_of", "jifa_base"),
+        ["data/calculators.yml: calculators[2].stamp_year_of", "'jifa_base'",
+         "one of this calculator's parameters (contribution_base_limits, employer_rate, employee_rate)"]),
     "calculator without its page": (
         edit, "calculators.yml", set_path("calculators", 2, "id", "wage-contribution"),
         ["data/calculators.yml: calculators[2].id", "'wage-contribution'",

@@ -25,6 +25,7 @@ from pension.rules import RULES
 
 KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
 ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "parameters", "sources", "tables"}
+OPTIONAL_KEYS = {"stamp_year_of"}
 FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of"}
 TABLES = ("retirement", "min-years", "flexible", "employee", "payment-months", "basic")
 
@@ -47,7 +48,7 @@ def load(root: Path, ids: dict[str, set[str]], words: dict, parameters: set[str]
 
 def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], words: dict,
                  parameters: set[str]) -> None:
-    check_keys(calc, ENTRY_KEYS, file, path)
+    check_keys(calc, ENTRY_KEYS | OPTIONAL_KEYS, file, path)
     for key in ENTRY_KEYS:
         require(calc, key, file, path)
     check_id(calc["id"], file, join(path, "id"))
@@ -59,6 +60,9 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
                "parameter (data/parameters.yml)")
     check_refs(calc["sources"], ids["source"], file, join(path, "sources"), "source")
     check_refs(calc["tables"], set(TABLES), file, join(path, "tables"), "table")
+    if "stamp_year_of" in calc and calc["stamp_year_of"] not in calc["parameters"]:
+        raise DataError(file, join(path, "stamp_year_of"), calc["stamp_year_of"],
+                        f"one of this calculator's parameters ({', '.join(calc['parameters'])})")
     fields = check_list(calc["fields"], file, join(path, "fields"), min_len=1)
     switches: dict[str, list[str]] = {}
     for j, fld in enumerate(fields):

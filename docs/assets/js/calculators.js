@@ -10,7 +10,7 @@
   // steps, units), from <script type="application/json" class="calc-steps">.
   var W;
   var MONTHS = "January February March April May June July August September October November December".split(" ");
-  var lang, L, ctxP;
+  var lang, L;
 
   function tr(key, vals) {
     return (L[key] || key).replace(/\{(\w+)\}/g, function (_, k) { return vals && vals[k] !== undefined ? vals[k] : ""; });
@@ -67,7 +67,6 @@
     if (!s) return { err: "empty" };
     if (!m) return { err: "bad_date" };
     if (+m[2] < 1 || +m[2] > 12) return { err: "no_month" };
-    if (+m[1] < 1900 || +m[1] > 2100) return { err: "date_range" };
     return { v: m[1] + "-" + ("0" + +m[2]).slice(-2) };
   }
 
@@ -151,8 +150,7 @@
     box.appendChild(form);
     box.appendChild(out);
     box.appendChild(actions);
-    ctxP = P;
-    var ctx = { P: P, rule: rule, fields: fields, out: out, form: form };
+    var ctx = { P: P, rule: rule, fields: fields, out: out, form: form, spec: box.spec };
     form.addEventListener("input", function () { update(); });
     form.addEventListener("change", function (e) { if (e.target.tagName === "SELECT") update(); });
     function update() { compute(ctx); writeQuery(ctx); }
@@ -390,49 +388,83 @@
   }
 
   function o(name, value, text) { return [name, value, text]; }
+  // A typed number as the rules take it: its text, with the decimals as typed ("139.0").
+  function numText(v) { return C.str(v, v.s); }
   // The numbers of a rule's working step `name` (its terms without the operators), in order.
   function nums(r, name) {
     var s = r.steps.filter(function (x) { return x.name === name; })[0];
     return s.terms.filter(function (t) { return typeof t === "object"; }).map(function (t) { return t.value; });
   }
-  function latest(name) { var s = ctxP.parameters[name]; return s.values[Object.keys(s.values).sort().pop()].value; }
-  // A base out of range; a whole number inside the tier range was probably meant as a tier
-  // (a percentage): offer that tier's base.
-  function rangeError(ctx, field, e) {
-    if (e.code === "base_out_of_range") {
-      var d = e.details, near = C.cmp(ctx.lastBase, d.lower) < 0 ? d.lower : d.upper, tv = latest("tier_range");
-      var text = tr("out_range", { year: d.year, lower: amount(d.lower), upper: amount(d.upper) }), b = ctx.lastBase;
-      if (b.q === BigInt(1) && C.num(b) >= tv.min && C.num(b) <= tv.max) {
-        near = C.tierBase(ctx.P, d.year, C.num(b)).outputs.base;
-        text = tr("base_tier", { v: C.str(b), year: d.year, b: amount(near) }) + text;
-      }
-      mark(ctx.fields[field], text, { label: tr("use", { v: tr("yuan", { v: amount(near) }) }), value: C.str(near) });
+  // The year the stamp names: that of the parameter the calculator's entry names (stamp_year_of
+  // in data/calculators.yml) among those the result used; none: the national decision only.
+  function stamp(ctx, params) {
+    var used = params.filter(function (u) { return u.name === ctx.spec.stamp_year_of; })[0];
+    return used ? tr("stamp", { year: used.key.slice(0, 4) }) : L.stamp_ret;
+  }
+  // PensionCore.run, with a refusal worded beside the field it names (details.field, or
+  // `fields` mapping a rule's input name to the form's). Returns null when refused.
+  function run(ctx, rule, input, fields) {
+    try { return C.run(ctx.P, rule, input); } catch (e) {
+      if (!e.code) throw e;
+      var d = e.details || {}, name = (fields || {})[d.field] || d.field, f = ctx.fields[name];
+      if (!f) throw e;
+      refuse(ctx, f, e.code, d, input);
       return null;
     }
-    if (e.code === "tier_out_of_range") return tierError(ctx, ctx.year, ctx.lastTier, e.details);
-    throw e;
   }
-  // A tier out of range. One above the highest tier was probably a base in yuan: offer the tier
-  // nearest to it, from that year's average wage (the lowest base is the lowest tier, and so on).
-  function tierError(ctx, year, t, tv) {
-    var best = t < tv.min ? tv.min : tv.max, text = tr("tier_range", tv);
-    if (t > tv.max) {
-      var avg = C.get(ctx.P, "contribution_average_wage", year).value, lim = C.limits(ctx.P, year);
-      best = Math.min(tv.max, Math.max(tv.min, Math.round(C.num(C.div(C.mul(t, 1200), avg)))));
-      text = tr("tier_yuan", { v: amount(t), year: year, lower: amount(lim.lower), upper: amount(lim.upper),
-                               min: tv.min, max: tv.max, t: best });
+  // Every refusal in the words of data/calculator_ui.yml, with the figures the rule gives for
+  // that year (details).
+  function refuse(ctx, f, code, d, input) {
+    if (code === "tier_out_of_range") return tierError(ctx, f, d, input.percent === undefined ? input.tier : input.percent);
+    if (code === "base_out_of_range") return baseError(ctx, f, d, input.base);
+    if (code === "too_large") return mark(f, tr("too_large", { largest: amount(d.largest) }));
+    if (code === "too_small") return mark(f, tr("too_small", d));
+    if (code === "already_retired") return mark(f, tr("retired", d));
+    if (code === "too_far") return mark(f, tr("too_far", d));
+    if (code === "paid_over_age") return mark(f, tr("paid_over_age", d));
+    if (code === "year_out_of_range") return mark(f, d.first === undefined ? L.date_range : tr("no_data", { year: d.asked }));
+    // bad_value: a number the rule refuses; negatives never get here (the form refuses them),
+    // so deemed years are more than all years, or a 计发基数 or 计发月数 is 0.
+    if (code === "bad_value") return mark(f, f.name === "deemed_years" ? L.deemed_gt : L.zero);
+    throw C.fail(code, d);
+  }
+  // A base out of range. A whole number that is a tier this year was probably meant as a tier
+  // (a percentage): offer that tier's base; else offer the nearer limit.
+  function baseError(ctx, f, d, base) {
+    var b = C.dec(base), near = C.cmp(b, d.lower) < 0 ? d.lower : d.upper;
+    var text = tr("out_range", { year: d.year, lower: amount(d.lower), upper: amount(d.upper) }), tb = null;
+    if (b.q === BigInt(1)) {
+      try { tb = C.run(ctx.P, "tier-base", { year: d.year, percent: C.num(b) }); } catch (e) { if (!e.code) throw e; }
     }
-    mark(ctx.fields.tier, text, { label: tr("use", { v: best + "%" }), value: String(best) });
-    return null;
+    if (tb) {
+      near = tb.outputs.base;
+      text = tr("base_tier", { v: C.str(b), year: d.year, b: amount(near) }) + text;
+    }
+    mark(f, text, { label: tr("use", { v: tr("yuan", { v: amount(near) }) }), value: C.str(near) });
+  }
+  // A tier out of that year's range. One above the highest tier was probably a base in yuan:
+  // offer the tier whose base (the rule's tier-base) is nearest to it.
+  function tierError(ctx, f, d, t) {
+    var best = t < d.min ? d.min : d.max, text = tr("tier_range", d);
+    if (t > d.max) {
+      var gap = null;
+      for (var p = d.min; p <= d.max; p++) {
+        var base = C.run(ctx.P, "tier-base", { year: d.year, percent: p }).outputs.base;
+        var off = C.num(C.sub(base, t));
+        if (off < 0) off = -off;
+        if (gap === null || off < gap) { gap = off; best = p; }
+      }
+      var lim = C.limits(ctx.P, d.year);
+      text = tr("tier_yuan", { v: amount(t), year: d.year, lower: amount(lim.lower), upper: amount(lim.upper),
+                               min: d.min, max: d.max, t: best });
+    }
+    mark(f, text, { label: tr("use", { v: best + "%" }), value: String(best) });
   }
 
   var RENDER = {
     "retirement-age": function (ctx, v) {
-      var r;
-      try { r = C.retirementAge(ctx.P, v.birth, v.category); } catch (e) {
-        if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
-        throw e;
-      }
+      var r = run(ctx, "retirement-age", { birth: v.birth, category: v.category });
+      if (!r) return null;
       var a = r.outputs.age, x = r.extras, fl = x.flexible;
       var minRow = x.min_contribution_months === null ? [L.min_none]
         : [o("min_contribution_months", String(x.min_contribution_months),
@@ -447,24 +479,21 @@
           [L.r_late, [o("latest_retire", fl.latest_retire, ymText(fl.latest_retire) + " · " + ageText(fl.latest_age))]],
           [L.r_min, minRow]
         ],
-        steps: r.steps, stamp: L.stamp_ret, params: r.params
+        steps: r.steps, stamp: stamp(ctx, r.params), params: r.params
       };
     },
     "flexible-contribution": function (ctx, v) {
       var year = +v.year, base, steps = [], params = [];
-      ctx.year = year;
       if (v.how === "tier") {
         if (v.tier === undefined) return null;
-        ctx.lastTier = C.num(v.tier);
-        var tb;
-        try { tb = C.tierBase(ctx.P, year, C.num(v.tier)); } catch (e) { return rangeError(ctx, "tier", e); }
+        var tb = run(ctx, "tier-base", { year: year, percent: C.num(v.tier) }, { percent: "tier" });
+        if (!tb) return null;
         base = tb.outputs.base;
         params = tb.params;
         steps = tb.steps;
       } else base = v.base;
-      ctx.lastBase = base;
-      var r;
-      try { r = C.flexibleContribution(ctx.P, year, base); } catch (e) { return rangeError(ctx, "base", e); }
+      var r = run(ctx, "flexible-contribution", { year: year, base: numText(base) });
+      if (!r) return null;
       var out = r.outputs, m = money(out.monthly);
       steps = steps.concat(r.steps);
       var period = { month: out.monthly, quarter: out.quarterly, yearly: out.yearly }[v.freq];
@@ -478,51 +507,21 @@
       ];
       if (lang === "en") rows[1][0] = L.f_period + " (" + L[v.freq] + ")";
       params = params.concat(r.params);
-      // Each change row: a month and a base; any problem is named in the field's message and
-      // no result is shown until it is fixed (or the row removed).
-      var rowsEl = ctx.fields.changes.input.querySelectorAll(".calc-change"), changes = [{ from_month: 1, base: base }], bad = [];
-      var seen = {};
-      [].forEach.call(rowsEl, function (row) {
-        var inp = row.querySelector("input"), sel = row.querySelector("select"), p = parseNum(inp.value), why = "";
-        if (!sel.value) why = L.change_month;
-        else if (p.err) why = L[p.err + "_money"] || L[p.err];
-        else if (seen[sel.value]) why = L.change_twice;
-        else if (C.cmp(p.v, C.limits(ctx.P, year).lower) < 0 || C.cmp(p.v, C.limits(ctx.P, year).upper) > 0) {
-          why = tr("out_range", { year: year, lower: amount(C.limits(ctx.P, year).lower), upper: amount(C.limits(ctx.P, year).upper) });
-        }
-        seen[sel.value] = 1;
-        inp.setAttribute("aria-invalid", String(!!why));
-        if (why) {
-          var link = row.getAttribute("data-link"), now = sel.value + ":" + inp.value;
-          var linked = link !== null && row.getAttribute("data-start") === now;
-          bad.push(tr(linked ? "change_link" : "change_bad", { v: short(linked ? link : now), why: why }));
-          return;
-        }
-        changes.push({ from_month: +sel.value, base: p.v });
-      });
-      var changeMsg = document.getElementById("calc-changes-msg");
-      changeMsg.textContent = bad.join(" ");
-      if (bad.length) return null;
-      if (changes.length > 1) {
-        changes.sort(function (a, b) { return a.from_month - b.from_month; });
-        try {
-          var fy = C.flexibleYear(ctx.P, year, changes);
-          steps = steps.concat(fy.steps);
-          rows.push([L.f_total, [o("total", C.str(fy.outputs.total, 2), tr("yuan", { v: money(fy.outputs.total) }))]]);
-          rows.push([L.f_account_total, [o("personal_account_total", C.str(fy.outputs.personal_account_total, 2), tr("yuan", { v: money(fy.outputs.personal_account_total) }))]]);
-        } catch (e) {
-          if (!e.code) throw e;
-          changeMsg.textContent = L.change_twice;
-          return null;
-        }
+      var fy = changes(ctx, year, base);
+      if (fy === null) return null;
+      if (fy) {
+        steps = steps.concat(fy.steps);
+        rows.push([L.f_total, [o("total", C.str(fy.outputs.total, 2), tr("yuan", { v: money(fy.outputs.total) }))]]);
+        rows.push([L.f_account_total, [o("personal_account_total", C.str(fy.outputs.personal_account_total, 2), tr("yuan", { v: money(fy.outputs.personal_account_total) }))]]);
       }
-      return { rows: rows, steps: steps, stamp: tr("stamp", { year: year }), params: params };
+      return { rows: rows, steps: steps, stamp: stamp(ctx, params), params: params };
     },
     "employee-contribution": function (ctx, v) {
-      var year = +v.year, r = C.run(ctx.P, "employee-contribution", { year: year, wage: C.str(v.wage) }), out = r.outputs, cl = nums(r, "clamp");
-      var x = { wage: cl[0], lower: cl[1], upper: cl[2], employer_rate: nums(r, "employer")[1], employee_rate: nums(r, "employee")[1] };
+      var year = +v.year, r = run(ctx, "employee-contribution", { year: year, wage: numText(v.wage) });
+      if (!r) return null;
+      var out = r.outputs, cl = nums(r, "clamp");
       // Not a step: a sentence that says whether the wage was raised or cut to a limit.
-      var note = tr(out.clamped ? "clamp_" + out.clamped : "clamp_none", { w: amount(x.wage), year: year, l: amount(x.lower), u: amount(x.upper) });
+      var note = tr(out.clamped ? "clamp_" + out.clamped : "clamp_none", { w: amount(cl[0]), year: year, l: amount(cl[1]), u: amount(cl[2]) });
       return {
         rows: [
           [L.e_base, [o("base", C.str(out.base), tr("per_month", { v: amount(out.base) })), o("clamped", out.clamped || "none", "")]],
@@ -530,38 +529,23 @@
           [L.e_employee, [o("employee", C.str(out.employee, 2), tr("yuan", { v: money(out.employee) }))]],
           [L.e_total, [o("total", C.str(out.total, 2), tr("yuan", { v: money(out.total) }))]]
         ],
-        notes: [note], steps: r.steps, stamp: tr("stamp", { year: year }), params: r.params
+        notes: [note], steps: r.steps, stamp: stamp(ctx, r.params), params: r.params
       };
     },
     "pension-estimate": function (ctx, v) {
-      var P = ctx.P, r, g = null, stampYear, notes = [];
+      var r, g = null, notes = [];
       if (v.mode === "direct") {
-        if (C.cmp(v.deemed_years, v.years) > 0) { mark(ctx.fields.deemed_years, L.deemed_gt); return null; }
-        if (!v.jifa_base.p) { mark(ctx.fields.jifa_base, L.zero); return null; }
-        if (!v.payment_months.p) { mark(ctx.fields.payment_months, L.zero); return null; }
-        try { r = C.pensionEstimate(P, v); } catch (e) {
-          if (e.code === "too_small") { mark(ctx.fields[e.details.field], tr("too_small", e.details)); return null; }
-          if (e.code !== "too_large") throw e;
-          mark(ctx.fields[e.details.field], tr("too_large", { largest: amount(e.details.largest) }));
-          return null;
-        }
-        stampYear = C.lastYear(P, "jifa_base");
+        var input = {};
+        ["jifa_base", "index", "years", "deemed_years", "account_balance", "payment_months"].forEach(function (k) {
+          input[k] = numText(v[k]);
+        });
+        r = run(ctx, "pension-estimate", input);
+        if (!r) return null;
       } else {
-        var tv = latest("tier_range");
-        if (C.num(v.tier) < tv.min || C.num(v.tier) > tv.max) {
-          return tierError(ctx, C.lastYear(P, "contribution_average_wage"), C.num(v.tier), tv);
-        }
-        try {
-          g = C.guidedEstimate(P, { birth: v.birth, category: v.category, paid: v.paid, tier: C.num(v.tier), balance: v.balance || 0 });
-        } catch (e) {
-          if (e.code === "already_retired") { mark(ctx.fields.birth, tr("retired", { year: e.details.year })); return null; }
-          if (e.code === "year_out_of_range") { mark(ctx.fields.birth, L.date_range); return null; }
-          if (e.code === "too_far") { mark(ctx.fields.birth, tr("too_far", e.details)); return null; }
-          if (e.code === "paid_over_age") { mark(ctx.fields.paid, tr("paid_over_age", e.details)); return null; }
-          if (e.code === "too_large") { mark(ctx.fields[e.details.field], tr("too_large", { largest: amount(e.details.largest) })); return null; }
-          throw e;
-        }
-        r = g;
+        var guided = { birth: v.birth, category: v.category, paid: numText(v.paid), tier: C.num(v.tier) };
+        if (v.balance !== undefined) guided.balance = numText(v.balance);
+        g = r = run(ctx, "guided-estimate", guided);
+        if (!r) return null;
         // A blank balance is taken as 0: say so beside the field and the result.
         if (v.balance === undefined && v.paid.p > BigInt(0)) {
           notes.push(tr("balance_blank", { p: C.str(v.paid) }));
@@ -570,7 +554,6 @@
           hint.className = "calc-msg calc-hint";
         }
         var gx = g.extras;
-        stampYear = gx.jifa_year;
         if (gx.min_contribution_months !== null && C.cmp(C.mul(gx.years, 12), gx.min_contribution_months) < 0) {
           notes.push(tr("below_min", { m: gx.min_contribution_months }));
         }
@@ -588,9 +571,53 @@
       [["basic", "p_basic"], ["personal_account", "p_account"], ["transitional", "p_trans"], ["total", "p_total"]].forEach(function (k) {
         rows.push([L[k[1]], [o(k[0], C.str(out[k[0]], 2), y(k[0]))]]);
       });
-      return { rows: rows, notes: notes, steps: r.steps, stamp: tr("stamp", { year: stampYear }), params: r.params };
+      return { rows: rows, notes: notes, steps: r.steps, stamp: stamp(ctx, r.params), params: r.params };
     }
   };
+
+  // The base changes during the year (flexible-year): undefined when there are none, null when
+  // a row cannot be used (its problem is named in the field's message), else the rule's result.
+  function changes(ctx, year, base) {
+    var field = ctx.fields.changes, rows = field.input.querySelectorAll(".calc-change");
+    var list = [{ from_month: 1, base: numText(base) }], from = [null], bad = [];
+    var msg = document.getElementById("calc-changes-msg");
+    function complain(row, why) {
+      var link = row.getAttribute("data-link"), now = row.querySelector("select").value + ":" + row.querySelector("input").value;
+      var linked = link !== null && row.getAttribute("data-start") === now;
+      row.querySelector("input").setAttribute("aria-invalid", "true");
+      bad.push(tr(linked ? "change_link" : "change_bad", { v: short(linked ? link : now), why: why }));
+    }
+    [].forEach.call(rows, function (row) {
+      var inp = row.querySelector("input"), sel = row.querySelector("select"), p = parseNum(inp.value);
+      inp.setAttribute("aria-invalid", "false");
+      if (!sel.value) return complain(row, L.change_month);
+      if (p.err) return complain(row, L[p.err + "_money"] || L[p.err]);
+      list.push({ from_month: +sel.value, base: numText(p.v) });
+      from.push(row);
+    });
+    msg.textContent = bad.join(" ");
+    if (bad.length) return null;
+    if (list.length === 1) return undefined;
+    var order = list.map(function (c, i) { return i; }).sort(function (a, b) { return list[a].from_month - list[b].from_month; });
+    try {
+      return C.run(ctx.P, "flexible-year", { year: year, changes: order.map(function (i) { return list[i]; }) });
+    } catch (e) {
+      if (!e.code) throw e;
+      var d = e.details || {}, row = d.change === undefined ? null : from[order[d.change]];
+      if (e.code === "base_out_of_range" && row) {
+        complain(row, tr("out_range", { year: d.year, lower: amount(d.lower), upper: amount(d.upper) }));
+      } else if (e.code === "bad_month") {
+        // The rule takes each month once: name the row that repeats an earlier one.
+        var seen = {};
+        order.forEach(function (i) {
+          if (seen[list[i].from_month] && from[i]) complain(from[i], L.change_twice);
+          seen[list[i].from_month] = 1;
+        });
+      } else throw e;
+      msg.textContent = bad.join(" ");
+      return null;
+    }
+  }
 
   function init() {
     if (!C) return;
