@@ -419,6 +419,22 @@ KINDS = {
         edit, "calculators.yml", set_path("calculators", 2, "parameters", 0, "contribution_limits"),
         ["data/calculators.yml: calculators[2].parameters[0]", "'contribution_limits'",
          "a known parameter (data/parameters.yml) id"]),
+    "calculator output of an unknown format": (
+        edit, "calculators.yml", set_path("calculators", 2, "outputs", 2, "format", "euro"),
+        ["data/calculators.yml: calculators[2].outputs[2].format", "'euro'", "one of age, month, months"]),
+    "calculator output from a rule it does not run": (
+        edit, "calculators.yml",
+        set_path("calculators", 2, "outputs", 2, "from", "flexible-contribution.outputs.monthly"),
+        ["data/calculators.yml: calculators[2].outputs[2].from", "'flexible-contribution.outputs.monthly'",
+         "a path: one of employee-contribution, result, then one of outputs, extras, input"]),
+    "calculator output label without words": (
+        edit, "calculators.yml", set_path("calculators", 2, "outputs", 2, "words", "e_boss"),
+        ["data/calculators.yml: calculators[2].outputs[2].words", "'e_boss'",
+         "a name that data/calculator_ui.yml gives words to"]),
+    "calculator output picked by a field that is not a choice": (
+        edit, "calculators.yml", set_path("calculators", 1, "outputs", 1, "from", "by", "year"),
+        ["data/calculators.yml: calculators[1].outputs[1].from", "'by': 'year'",
+         "{by: a choice field, then a path for each of its choices} (freq: month, quarter, yearly)"]),
     "calculator stamp naming a parameter it does not use": (
         edit, "calculators.yml", set_path("calculators", 2, "stamp_year_of", "jifa_base"),
         ["data/calculators.yml: calculators[2].stamp_year_of", "'jifa_base'",

@@ -24,9 +24,13 @@ from hooks.load.yaml_file import read_yaml, rel_name
 from pension.rules import RULES
 
 KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
-ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "parameters", "sources", "tables"}
+ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "outputs", "parameters", "sources", "tables"}
 OPTIONAL_KEYS = {"stamp_year_of"}
 FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of"}
+OUTPUT_KEYS = {"name", "words", "format", "from", "and_age", "none"}
+FORMATS = ("age", "month", "months", "min_months", "amount_month", "money", "money_month", "tenths",
+           "years", "flag")
+PARTS = ("outputs", "extras", "input")   # where in a rule's answer a value is
 TABLES = ("retirement", "min-years", "flexible", "employee", "payment-months", "basic")
 
 
@@ -92,6 +96,46 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
         if kind == "switch":
             switches[name] = list(fld["choices"])
     check_unique(fields, file, join(path, "fields"), key="name")
+    _check_outputs(calc, file, join(path, "outputs"), words)
+
+
+def _check_outputs(calc: dict, file: str, path: str, words: dict) -> None:
+    """Each result row: a name, its label's words, a known format, and where its value is."""
+    choices = {f["name"]: list(f["choices"]) for f in calc["fields"] if f["kind"] == "choice"}
+    rules = [*calc["rules"], "result"]
+    for k, out in enumerate(check_list(calc["outputs"], file, path, min_len=1)):
+        where = join(path, k)
+        check_keys(out, OUTPUT_KEYS, file, where)
+        check_type(require(out, "name", file, where), str, file, join(where, "name"),
+                   "the output's name (data-output)")
+        fmt = require(out, "format", file, where)
+        if fmt not in FORMATS:
+            raise DataError(file, join(where, "format"), fmt, f"one of {', '.join(FORMATS)}")
+        if fmt != "flag":
+            _word(words, require(out, "words", file, where), file, join(where, "words"))
+        if "none" in out:
+            _word(words, out["none"], file, join(where, "none"))
+        source = require(out, "from", file, where)
+        if isinstance(source, dict):
+            by = source.get("by")
+            if by not in choices or set(source) - {"by"} != set(choices[by]):
+                known = "; ".join(f"{n}: {', '.join(c)}" for n, c in choices.items()) or "none"
+                raise DataError(file, join(where, "from"), source,
+                                f"{{by: a choice field, then a path for each of its choices}} ({known})")
+            for choice in choices[by]:
+                _path(source[choice], rules, file, join(join(where, "from"), choice))
+        else:
+            _path(source, rules, file, join(where, "from"))
+        if "and_age" in out:
+            _path(out["and_age"], rules, file, join(where, "and_age"))
+    check_unique(calc["outputs"], file, path, key="name")
+
+
+def _path(text: Any, rules: list[str], file: str, where: str) -> None:
+    parts = text.split(".") if isinstance(text, str) else []
+    if len(parts) < 3 or parts[0] not in rules or parts[1] not in PARTS:
+        raise DataError(file, where, text, f"a path: one of {', '.join(rules)}, then one of "
+                                           f"{', '.join(PARTS)}, then the key (e.g. result.outputs.total)")
 
 
 def _word(words: dict, key: str, file: str, where: str) -> None:

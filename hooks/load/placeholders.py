@@ -14,7 +14,7 @@ KNOWN = frozenset(
     "a age at avg b base birth c cap cat clause d date first i jy k l lower m M max min month "
     "n next off orig p r rate retire ry s section start step t terms u upper v w y year ym "
     # calculators.js: link and range messages, the year notice (dated.js), the deadline note
-    "field opts last why largest smallest years most checked today deadline "
+    "field opts last why largest smallest years most checked today deadline choice "
     # render_policy.py and claims: a cited sentence's link words
     "label "
     # textfmt.py's punctuation patterns and calc_tables.py's table notes

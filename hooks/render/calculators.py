@@ -45,7 +45,7 @@ def calculator(site, lang, page_url):
     calc = calculator_of(site, page_url)
     root = "../" * page_url.strip("/").count("/") + "../" if page_url.strip("/") else ""
     loading = html.escape(ui(site.ui, "calc_loading", lang))
-    spec = {k: calc[k] for k in ("id", "rules", "fields", "stamp_year_of") if k in calc}
+    spec = {k: calc[k] for k in ("id", "rules", "fields", "outputs", "stamp_year_of") if k in calc}
     words = {k: v[lang] for k, v in site.calc_ui.items()}
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'

@@ -348,7 +348,7 @@
     if (!r) { out.appendChild(prompt(ctx)); return; }
     out.appendChild(el("h2", { id: "result" }, L.result));
     var dl = el("dl", { class: "calc-outputs" });
-    r.rows.forEach(function (row) {
+    outputRows(ctx, vals, r.answer).forEach(function (row) {
       dl.appendChild(el("dt", {}, row[0]));
       var dd = el("dd");
       row[1].forEach(function (part) {
@@ -365,7 +365,7 @@
     r.steps.forEach(function (step) { ol.appendChild(el("li", {}, stepLine(step))); });
     det.appendChild(ol);
     out.appendChild(det);
-    out.appendChild(el("p", { class: "calc-stamp" }, r.stamp));
+    out.appendChild(el("p", { class: "calc-stamp" }, stamp(ctx, r.params)));
     var flagged = r.params.filter(function (u) { return !u.verified || u.disputed || u.latest_applied; });
     if (flagged.length) {
       var box = el("div", { class: "calc-flags" });
@@ -461,91 +461,122 @@
     mark(f, text, { label: tr("use", { v: best + "%" }), value: String(best) });
   }
 
+  // --- the result rows, from the calculator's outputs in data/calculators.yml --------------
+  // The answer: each rule's result (with the input it was given) by the rule's name, and the
+  // last one as `result`; an output's `from` is a path in it.
+  function keep(answer, rule, input, r) {
+    r.input = input;
+    answer[rule] = answer.result = r;
+    return r;
+  }
+  function at(answer, path) {
+    return path.split(".").reduce(function (v, k) { return v === undefined || v === null ? undefined : v[k]; }, answer);
+  }
+  // A pattern's text with a value element for some of its {placeholders}.
+  function withValues(pattern, parts) {
+    return pattern.split(/(\{\w+\})/).filter(Boolean).map(function (bit) {
+      var m = /^\{(\w+)\}$/.exec(bit);
+      return m && parts[m[1]] ? parts[m[1]] : bit;
+    });
+  }
+  var FORMAT = {
+    age: function (out, v) {
+      return withValues(L.age_fmt, { y: o(out.name + "_years", String(v.years), String(v.years)),
+                                     m: o(out.name + "_months", String(v.months), String(v.months)) });
+    },
+    month: function (out, v, answer) {
+      var text = out.and_age ? tr("month_at_age", { ym: ymText(v), age: ageText(at(answer, out.and_age)) }) : ymText(v);
+      return [o(out.name, v, text)];
+    },
+    months: function (out, v) { return [o(out.name, String(v), tr("months", { v: v }))]; },
+    min_months: function (out, v) {
+      return [o(out.name, String(v), tr("min_fmt", { y: C.str(C.div(v, 12)), m: v }))];
+    },
+    amount_month: function (out, v) { return [o(out.name, C.str(v), tr("per_month", { v: amount(v) }))]; },
+    money: function (out, v) { return [o(out.name, C.str(v, 2), tr("yuan", { v: money(v) }))]; },
+    money_month: function (out, v) { return [o(out.name, C.str(v, 2), tr("per_month", { v: money(v) }))]; },
+    tenths: function (out, v) { return [o(out.name, C.str(v, 1), C.str(v, 1))]; },
+    years: function (out, v) { return [o(out.name, C.str(v), tr("years_count", { v: C.str(v) }))]; },
+    flag: function (out, v) { return [o(out.name, v === null ? "none" : v, "")]; }
+  };
+  function outputRows(ctx, vals, answer) {
+    var rows = [];
+    ctx.spec.outputs.forEach(function (out) {
+      var from = out.from, label = out.words ? L[out.words] : "";
+      if (typeof from === "object") {
+        var field = ctx.fields[from.by];
+        label = tr(out.words, { choice: L[field.choices[vals[from.by]]] });
+        from = from[vals[from.by]];
+      }
+      var v = at(answer, from);
+      if (v === undefined) return;
+      var parts = v === null && out.none ? [L[out.none]] : FORMAT[out.format](out, v, answer);
+      if (out.format === "flag") rows[rows.length - 1][1] = rows[rows.length - 1][1].concat(parts);
+      else rows.push([label, parts]);
+    });
+    return rows;
+  }
+
+  // Each calculator runs its rules: {answer, steps, params, notes}, or null when refused.
   var RENDER = {
     "retirement-age": function (ctx, v) {
-      var r = run(ctx, "retirement-age", { birth: v.birth, category: v.category });
+      var answer = {}, input = { birth: v.birth, category: v.category };
+      var r = run(ctx, "retirement-age", input);
       if (!r) return null;
-      var a = r.outputs.age, x = r.extras, fl = x.flexible;
-      var minRow = x.min_contribution_months === null ? [L.min_none]
-        : [o("min_contribution_months", String(x.min_contribution_months),
-             tr("min_fmt", { y: C.str(C.div(x.min_contribution_months, 12)), m: x.min_contribution_months }))];
-      return {
-        rows: [
-          [L.r_age, [o("age_years", String(a.years), String(a.years)), lang === "zh" ? "岁" : " years ",
-                     o("age_months", String(a.months), String(a.months)), lang === "zh" ? "个月" : " months"]],
-          [L.r_retire, [o("retire", r.outputs.retire, ymText(r.outputs.retire))]],
-          [L.r_delay, [o("delay_months", String(r.outputs.delay_months), tr("months", { v: r.outputs.delay_months }))]],
-          [L.r_early, [o("earliest_retire", fl.earliest_retire, ymText(fl.earliest_retire) + " · " + ageText(fl.earliest_age))]],
-          [L.r_late, [o("latest_retire", fl.latest_retire, ymText(fl.latest_retire) + " · " + ageText(fl.latest_age))]],
-          [L.r_min, minRow]
-        ],
-        steps: r.steps, stamp: stamp(ctx, r.params), params: r.params
-      };
+      keep(answer, "retirement-age", input, r);
+      return { answer: answer, steps: r.steps, params: r.params };
     },
     "flexible-contribution": function (ctx, v) {
-      var year = +v.year, base, steps = [], params = [];
+      var year = +v.year, base, steps = [], params = [], answer = {};
       if (v.how === "tier") {
         if (v.tier === undefined) return null;
-        var tb = run(ctx, "tier-base", { year: year, percent: C.num(v.tier) }, { percent: "tier" });
+        var tierInput = { year: year, percent: C.num(v.tier) };
+        var tb = run(ctx, "tier-base", tierInput, { percent: "tier" });
         if (!tb) return null;
+        keep(answer, "tier-base", tierInput, tb);
         base = tb.outputs.base;
         params = tb.params;
         steps = tb.steps;
       } else base = v.base;
-      var r = run(ctx, "flexible-contribution", { year: year, base: numText(base) });
+      var input = { year: year, base: numText(base) }, r = run(ctx, "flexible-contribution", input);
       if (!r) return null;
-      var out = r.outputs, m = money(out.monthly);
+      keep(answer, "flexible-contribution", input, r);
       steps = steps.concat(r.steps);
-      var period = { month: out.monthly, quarter: out.quarterly, yearly: out.yearly }[v.freq];
-      var rows = [
-        [L.f_base, [o("base", C.str(base), tr("per_month", { v: amount(base) }))]],
-        [L.f_period + "（" + L[v.freq] + "）", [o("per_period", C.str(period, 2), tr("yuan", { v: money(period) }))]],
-        [L.f_monthly, [o("monthly", C.str(out.monthly, 2), tr("yuan", { v: m }))]],
-        [L.f_quarterly, [o("quarterly", C.str(out.quarterly, 2), tr("yuan", { v: money(out.quarterly) }))]],
-        [L.f_yearly, [o("yearly", C.str(out.yearly, 2), tr("yuan", { v: money(out.yearly) }))]],
-        [L.f_account, [o("personal_account_monthly", C.str(out.personal_account_monthly, 2), tr("yuan", { v: money(out.personal_account_monthly) }))]]
-      ];
-      if (lang === "en") rows[1][0] = L.f_period + " (" + L[v.freq] + ")";
       params = params.concat(r.params);
       var fy = changes(ctx, year, base);
       if (fy === null) return null;
       if (fy) {
+        keep(answer, "flexible-year", fy.input, fy);
         steps = steps.concat(fy.steps);
-        rows.push([L.f_total, [o("total", C.str(fy.outputs.total, 2), tr("yuan", { v: money(fy.outputs.total) }))]]);
-        rows.push([L.f_account_total, [o("personal_account_total", C.str(fy.outputs.personal_account_total, 2), tr("yuan", { v: money(fy.outputs.personal_account_total) }))]]);
       }
-      return { rows: rows, steps: steps, stamp: stamp(ctx, params), params: params };
+      return { answer: answer, steps: steps, params: params };
     },
     "employee-contribution": function (ctx, v) {
-      var year = +v.year, r = run(ctx, "employee-contribution", { year: year, wage: numText(v.wage) });
+      var answer = {}, year = +v.year, input = { year: year, wage: numText(v.wage) };
+      var r = run(ctx, "employee-contribution", input);
       if (!r) return null;
-      var out = r.outputs, cl = nums(r, "clamp");
+      keep(answer, "employee-contribution", input, r);
+      var cl = nums(r, "clamp");
       // Not a step: a sentence that says whether the wage was raised or cut to a limit.
-      var note = tr(out.clamped ? "clamp_" + out.clamped : "clamp_none", { w: amount(cl[0]), year: year, l: amount(cl[1]), u: amount(cl[2]) });
-      return {
-        rows: [
-          [L.e_base, [o("base", C.str(out.base), tr("per_month", { v: amount(out.base) })), o("clamped", out.clamped || "none", "")]],
-          [L.e_employer, [o("employer", C.str(out.employer, 2), tr("yuan", { v: money(out.employer) }))]],
-          [L.e_employee, [o("employee", C.str(out.employee, 2), tr("yuan", { v: money(out.employee) }))]],
-          [L.e_total, [o("total", C.str(out.total, 2), tr("yuan", { v: money(out.total) }))]]
-        ],
-        notes: [note], steps: r.steps, stamp: stamp(ctx, r.params), params: r.params
-      };
+      var note = tr(r.outputs.clamped ? "clamp_" + r.outputs.clamped : "clamp_none",
+                    { w: amount(cl[0]), year: year, l: amount(cl[1]), u: amount(cl[2]) });
+      return { answer: answer, notes: [note], steps: r.steps, params: r.params };
     },
     "pension-estimate": function (ctx, v) {
-      var r, g = null, notes = [];
+      var r, notes = [], answer = {}, input = {};
       if (v.mode === "direct") {
-        var input = {};
         ["jifa_base", "index", "years", "deemed_years", "account_balance", "payment_months"].forEach(function (k) {
           input[k] = numText(v[k]);
         });
         r = run(ctx, "pension-estimate", input);
         if (!r) return null;
+        keep(answer, "pension-estimate", input, r);
       } else {
-        var guided = { birth: v.birth, category: v.category, paid: numText(v.paid), tier: C.num(v.tier) };
-        if (v.balance !== undefined) guided.balance = numText(v.balance);
-        g = r = run(ctx, "guided-estimate", guided);
+        input = { birth: v.birth, category: v.category, paid: numText(v.paid), tier: C.num(v.tier) };
+        if (v.balance !== undefined) input.balance = numText(v.balance);
+        r = run(ctx, "guided-estimate", input);
         if (!r) return null;
+        keep(answer, "guided-estimate", input, r);
         // A blank balance is taken as 0: say so beside the field and the result.
         if (v.balance === undefined && v.paid.p > BigInt(0)) {
           notes.push(tr("balance_blank", { p: C.str(v.paid) }));
@@ -553,25 +584,12 @@
           hint.textContent = notes[0];
           hint.className = "calc-msg calc-hint";
         }
-        var gx = g.extras;
-        if (gx.min_contribution_months !== null && C.cmp(C.mul(gx.years, 12), gx.min_contribution_months) < 0) {
-          notes.push(tr("below_min", { m: gx.min_contribution_months }));
+        var x = r.extras;
+        if (x.min_contribution_months !== null && C.cmp(C.mul(x.years, 12), x.min_contribution_months) < 0) {
+          notes.push(tr("below_min", { m: x.min_contribution_months }));
         }
       }
-      var out = r.outputs, y = function (k) { return tr("per_month", { v: money(out[k]) }); };
-      var rows = [];
-      if (g) {
-        rows.push([L.r_age, [o("age_years", String(g.outputs.age.years), String(g.outputs.age.years)), lang === "zh" ? "岁" : " years ",
-                             o("age_months", String(g.outputs.age.months), String(g.outputs.age.months)), lang === "zh" ? "个月" : " months"]]);
-        rows.push([L.r_retire, [o("retire", g.outputs.retire, ymText(g.outputs.retire))]]);
-        rows.push([L.p_pm, [o("payment_months", C.str(g.outputs.payment_months, 1), C.str(g.outputs.payment_months, 1))]]);
-        rows.push([L.p_years, [o("years", C.str(g.extras.years), C.str(g.extras.years) + (lang === "zh" ? "年" : " years"))]]);
-        rows.push([L.p_balance, [o("balance", C.str(g.outputs.balance, 2), tr("yuan", { v: money(g.outputs.balance) }))]]);
-      }
-      [["basic", "p_basic"], ["personal_account", "p_account"], ["transitional", "p_trans"], ["total", "p_total"]].forEach(function (k) {
-        rows.push([L[k[1]], [o(k[0], C.str(out[k[0]], 2), y(k[0]))]]);
-      });
-      return { rows: rows, notes: notes, steps: r.steps, stamp: stamp(ctx, r.params), params: r.params };
+      return { answer: answer, notes: notes, steps: r.steps, params: r.params };
     }
   };
 
@@ -599,8 +617,11 @@
     if (bad.length) return null;
     if (list.length === 1) return undefined;
     var order = list.map(function (c, i) { return i; }).sort(function (a, b) { return list[a].from_month - list[b].from_month; });
+    var input = { year: year, changes: order.map(function (i) { return list[i]; }) };
     try {
-      return C.run(ctx.P, "flexible-year", { year: year, changes: order.map(function (i) { return list[i]; }) });
+      var fy = C.run(ctx.P, "flexible-year", input);
+      fy.input = input;
+      return fy;
     } catch (e) {
       if (!e.code) throw e;
       var d = e.details || {}, row = d.change === undefined ? null : from[order[d.change]];
