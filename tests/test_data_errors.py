@@ -287,7 +287,7 @@ KINDS = {
         ["data/ui.yml: not_found_title", "this interface word (overrides/404.html uses it)"]),
     "missing interface word (calculator)": (
         edit, "calculator_ui.yml", lambda d: d.pop("stamp"),
-        ["data/calculator_ui.yml: stamp", "docs/assets/js/calculators.js uses it"]),
+        ["data/calculator_ui.yml: stamp", "docs/assets/js/calc/result.js uses it"]),
     "misspelt placeholder": (edit, "calculator_ui.yml",
                              lambda d: d["stamp"].update(en=d["stamp"]["en"].replace("{year}", "{yaer}")),
                              ["data/calculator_ui.yml: stamp.en", "'{yaer}'",

@@ -16,6 +16,8 @@ import rcssmin
 import rjsmin
 from conftest import ROOT
 
+from hooks.events.fingerprint import CALCULATOR_SCRIPTS
+
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
 
 
@@ -105,8 +107,7 @@ def test_our_assets_are_named_by_their_content(server):
         rjsmin.jsmin("\n;\n".join(scripts))
     # And the calculators' two scripts, on calculator pages only.
     calc = re.findall(r'src="\.\./\.\./assets/js/calc/(calculators\.[0-9a-f]{8}\.js)"', html)
-    rules_and_forms = [(ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8")
-                       for name in ("calc/core.js", "calculators.js")]
+    rules_and_forms = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in CALCULATOR_SCRIPTS]
     assert len(calc) == 1 and (site / "assets" / "js" / "calc" / calc[0]).read_text(
         encoding="utf-8") == rjsmin.jsmin("\n;\n".join(rules_and_forms))
     faq = (site / "faq" / "index.html").read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
 """{name} placeholders in data texts: only names the code fills in, the same in both languages.
 
 hooks/*.py fill data/ui.yml and data/example_words.yml words with str.format; the calculators
-(docs/assets/js/calculators.js, tr()) fill data/calculator_ui.yml words and leave an unknown
+(docs/assets/js/calc/*.js, page.fill) fill data/calculator_ui.yml words and leave an unknown
 name blank, so a misspelt {yaer} would silently vanish from the page. Add a name here when
 code starts filling it.
 """
@@ -13,8 +13,9 @@ import re
 KNOWN = frozenset(
     "a age at avg b base birth c cap cat clause d date first i jy k l lower m M max min month "
     "n next off orig p r rate retire ry s section start step t terms u upper v w y year ym "
-    # calculators.js: link and range messages, the year notice (dated.js), the deadline note
-    "field opts last why largest smallest years most checked today deadline choice "
+    # calc/*.js: link and range messages, result labels, the flags' lines; the year notice
+    # (dated.js), the deadline note
+    "field opts last why largest smallest years most checked today deadline choice when notes "
     # render_policy.py and claims: a cited sentence's link words
     "label "
     # textfmt.py's punctuation patterns and calc_tables.py's table notes

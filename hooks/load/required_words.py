@@ -1,6 +1,6 @@
 """Interface words the code asks for by name must exist in data/, checked before anything is
 written: templates (overrides/*.html: `ui.key`) and hooks (`ui(site.ui, <quoted key>, lang)`) read
-data/ui.yml; the calculators (docs/assets/js/*.js: `tr("key")`, `L.key`) read
+data/ui.yml; the calculators (docs/assets/js/calc/*.js: `page.fill("key")`, `words.key`) read
 data/calculator_ui.yml. A word asked for with a computed name (`"confidence_" + level`) is
 caught when the page is made, by textfmt.Words."""
 
@@ -15,8 +15,8 @@ USES = (
     ("data/ui.yml", "overrides", "*.html", re.compile(r"(?<![/\w])ui\.(?!yml\b)([A-Za-z_][A-Za-z0-9_]*)")),
     ("data/ui.yml", "hooks", "*.py",
      re.compile(r"\bui\((?:site\.ui|u|site_ui), [\"']([A-Za-z_][A-Za-z0-9_-]*)[\"']\s*[,)]")),
-    ("data/calculator_ui.yml", "docs/assets/js", "*.js",
-     re.compile(r"\btr\(\"([A-Za-z_][A-Za-z0-9_]*)\"|\bL\.([A-Za-z_][A-Za-z0-9_]*)")),
+    ("data/calculator_ui.yml", "docs/assets/js/calc", "*.js",
+     re.compile(r"\bfill\(\"([A-Za-z_][A-Za-z0-9_]*)\"|\bwords\.([A-Za-z_][A-Za-z0-9_]*)")),
 )
 
 

@@ -1,5 +1,5 @@
 """The calculator pages: the calculator itself (its entry of data/calculators.yml and its words,
-for docs/assets/js/calculators.js), the tables a reader sees without JavaScript (all computed by
+for docs/assets/js/calc/*.js), the tables a reader sees without JavaScript (all computed by
 the Python rules in pension/), and the sources of the parameters each calculator uses (ids
 ``src-<source id>``, which the working links to).
 
