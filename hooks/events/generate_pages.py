@@ -28,15 +28,18 @@ log = logging.getLogger("mkdocs.hooks.generate")
 
 def on_config(config):
     root = Path(config.config_file_path).parent
+    docs = Path(config.docs_dir)
     try:
         site = sitedata.load(root / "data")   # also builds and checks site.params
+        for page in _hand_written(docs):      # their figures too, before anything is written
+            site.figures.fill(page.read_text(encoding="utf-8"), _page_lang(page),
+                              f"docs/{page.relative_to(docs).as_posix()}", "(page)")
     except DataError as err:
         raise PluginError(f"Bad data, nothing was built: {err}") from None
     params = site.params
     if _state.get("coverage") != site.coverage.line():   # once, not once per language
         log.info(site.coverage.line())
     _state["coverage"] = site.coverage.line()
-    docs = Path(config.docs_dir)
     _state.update(site=site, params=params, docs=docs)
     config.nav = _nav(config.nav, site)
     return config
@@ -71,6 +74,14 @@ def on_env(env, *, config, files):
 
 def on_page_markdown(markdown, *, page, config, files):
     lang = getattr(page.file, "locale", None) or config.theme["language"]
+    # {{…}} figures in hand-written pages (hooks/load/figures.py; checked in on_config). Generated
+    # pages come from data texts, filled as they were read, and may hold braces (JSON-LD).
+    if page.file.src_uri.split("/")[0] not in pages.GENERATED_DIRS:
+        try:
+            markdown = _state["site"].figures.fill(markdown, lang, f"docs/{page.file.src_uri}",
+                                                   "(page)")
+        except DataError as err:
+            raise PluginError(f"Bad data, nothing was built: {err}") from None
     try:
         markers.check_calculator_tables(markdown, _state["site"], page.url)
         return markers.fill(markdown, _state["site"], lang, page.url)
@@ -107,6 +118,15 @@ def _relative(from_url: str, to_url: str) -> str:
 
 
 # --- Helpers --------------------------------------------------------------------------------
+
+def _hand_written(docs: Path) -> list[Path]:
+    return [p for p in sorted(docs.rglob("*.md"))
+            if p.relative_to(docs).parts[0] not in pages.GENERATED_DIRS]
+
+
+def _page_lang(page: Path) -> str:
+    return "en" if page.name.endswith(".en.md") else "zh"
+
 
 def write_pages(docs: Path, generated: dict[str, str]) -> None:
     """Write changed pages and delete stale files in the generator's own folders."""
