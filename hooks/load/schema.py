@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-LANGS = ("zh", "en")
+from hooks.load.languages import LANGS
+
 # The calculator pages, in the order readers see them (nav, home page, guides).
 CALCULATORS = ("retirement-age", "flexible-contribution", "employee-contribution",
                "pension-estimate")
