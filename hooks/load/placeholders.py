@@ -18,7 +18,9 @@ KNOWN = frozenset(
     # render_policy.py and claims: a cited sentence's link words
     "label "
     # textfmt.py's punctuation patterns and calc_tables.py's table notes
-    "end"
+    "end "
+    # a worked example's step line (examples.py; the calculators' working later)
+    "what sums result unit"
     .split())
 # Names one language may use alone: English writes a month by name ({M}), Chinese by number ({m}).
 SAME_AS = {"M": "m"}
