@@ -20,7 +20,9 @@ KNOWN = frozenset(
     # textfmt.py's punctuation patterns and calc_tables.py's table notes
     "end "
     # hooks/render/calculators.py: the list of calculators
-    "name summary"
+    "name summary "
+    # a worked example's step line (examples.py; the calculators' working later)
+    "what sums result unit"
     .split())
 # Names one language may use alone: English writes a month by name ({M}), Chinese by number ({m}).
 SAME_AS = {"M": "m"}

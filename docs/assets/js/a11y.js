@@ -145,7 +145,9 @@
     copy.querySelectorAll(BLOCKS).forEach(function (el) {
       if (el.querySelector(BLOCKS)) return;  // its inner blocks are read instead
       var text = (el.textContent || "").replace(/\s+/g, " ").trim();
-      text.split(/(?<=[。！？；.!?;])\s*/).forEach(function (s) {
+      // After a sentence's end in either script (。！？； or .!?;), whatever the page's language:
+      // the English policy page shows the Chinese original under each sentence.
+      text.split(/(?<=[\u3002\uff01\uff1f\uff1b.!?;])\s*/).forEach(function (s) {
         while (s.length > 180) { out.push(s.slice(0, 180)); s = s.slice(180); }
         if (s.trim()) out.push(s.trim());
       });
