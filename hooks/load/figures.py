@@ -37,6 +37,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from hooks.load.languages import LANGS
 from hooks.load.schema import DataError
 from pension.errors import PensionError
 from pension.params import ParameterError, ParameterSet
@@ -53,8 +54,9 @@ RULE = re.compile(r"^([a-z]+(?:-[a-z]+)*)\((.*)\)\.([a-z_]+)$")
 ARG = re.compile(r"^([a-z_]+)=(.+)$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 RATE_UNITS = {"rate": 100, "percent": 1}          # shown as a percentage: the factor to apply
-# A source's number carries its note in brackets: "皖人社秘〔2025〕154号（据第三方引用）".
-SOURCE_NOTE = {"zh": "（", "en": " ("}
+# A source's number may end with a note in brackets, full-width or not:
+# "皖人社秘〔2025〕154号（据第三方引用）"; the placeholder shows the number without it.
+SOURCE_NOTE = re.compile(r"\s*[(\uff08][^()\uff08\uff09]*[)\uff09]$")
 SYNTAX = ("a figure placeholder: {{param:NAME[.FIELD][@YEAR|@latest]}}, {{year:NAME}}, "
           "{{source:NAME@YEAR|@latest}}, {{example:ID.OUTPUT}} or "
           "{{rule:RULE(NAME=VALUE, …).OUTPUT}} (hooks/load/figures.py)")
@@ -116,7 +118,7 @@ class Figures:
             return [self.fill_tree(v, file, f"{path}[{i}]", lang) for i, v in enumerate(value)]
         if isinstance(value, dict):
             return {k: self.fill_tree(v, file, f"{path}.{k}" if path else str(k),
-                                      k if k in SOURCE_NOTE else lang)
+                                      k if k in LANGS else lang)
                     for k, v in value.items()}
         return value
 
@@ -192,7 +194,7 @@ class Figures:
         return value, lookup.use, name
 
     def _source(self, body: str, lang: str | None) -> Figure:
-        if lang not in SOURCE_NOTE:
+        if lang not in LANGS:
             raise FigureError("a text under zh: or en: (a source is named in one language)")
         if "@" not in body or "." in body:
             raise FigureError("NAME@YEAR or NAME@latest, e.g. contribution_base_limits@latest")
@@ -201,7 +203,7 @@ class Figures:
         if not isinstance(number, dict) or not isinstance(number.get(lang), str):
             raise FigureError(f"a value whose source has a document number ({use.source} "
                               f"in data/sources.yml has no number:)")
-        return Figure(number[lang].split(SOURCE_NOTE[lang])[0].strip(),
+        return Figure(SOURCE_NOTE.sub("", number[lang]).strip(),
                       frozenset({(use.name, use.key)}))
 
     def _example(self, body: str) -> Figure:
