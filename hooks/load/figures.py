@@ -194,7 +194,7 @@ class Figures:
         return value, lookup.use, name
 
     def _source(self, body: str, lang: str | None) -> Figure:
-        if lang not in LANGS:
+        if lang is None:   # not under a zh: or en: key
             raise FigureError("a text under zh: or en: (a source is named in one language)")
         if "@" not in body or "." in body:
             raise FigureError("NAME@YEAR or NAME@latest, e.g. contribution_base_limits@latest")
