@@ -37,18 +37,34 @@ build: check-site-url install
 check-site-url:
 	@SITE_URL="$(SITE_URL)" $(PYTHON) deploy/check_site_url.py
 
-lint: install
+# Our JavaScript (third-party code in vendor/ folders is left out by eslint.config.mjs).
+JS := docs/assets/js docs/sw.js tests/js
+
+lint: install .lint/node/.installed
 	$(PY) -m ruff check pension hooks tests bench deploy
+	.lint/node/node_modules/.bin/eslint --max-warnings 0 $(JS)
+
+# ESLint and every package under it are locked in lint/node/package-lock.json and installed with
+# `npm ci` into .lint/node (gitignored) on first use and again whenever the lock changes, so the
+# same files give the same findings later. The rules: eslint.config.mjs.
+.lint/node/.installed: lint/node/package.json lint/node/package-lock.json
+	@command -v npm >/dev/null || { echo "make lint: npm not found; it installs ESLint" \
+	  "(lint/node/package-lock.json). Install it: make system-deps (Debian's npm package)." >&2; exit 1; }
+	mkdir -p .lint/node
+	cp lint/node/package.json lint/node/package-lock.json .lint/node/
+	cd .lint/node && npm ci --no-audit --no-fund --silent
+	touch $@
 
 # Debian packages the tests need: Chromium, CJK fonts so Chinese is not boxes, nginx (the
 # production server, tests/test_nginx.py), poppler-utils (pdftotext for tests/test_print.py) and
-# Node.js (runs the browser calculator's rules against Python's, tests/test_calculators_js.py).
+# Node.js (runs the browser calculator's rules against Python's, tests/test_calculators_js.py)
+# and npm (installs the locked ESLint for make lint; Debian packages it apart from nodejs).
 system-deps:
 	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . && \
 	  { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } && command -v pdftotext >/dev/null && \
-	  command -v node >/dev/null || \
+	  command -v node >/dev/null && command -v npm >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      chromium fonts-noto-cjk nginx poppler-utils nodejs; }
+	      chromium fonts-noto-cjk nginx poppler-utils nodejs npm; }
 
 test: install system-deps lint
 	$(PY) -m pytest

@@ -35,7 +35,7 @@ function english(url) {
   return url.indexOf(self.registration.scope + "en/") === 0;
 }
 
-function escape(text) {
+function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, function (c) {
     return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
   });
@@ -71,17 +71,17 @@ function notice(request) {
     .then(function (found) {
       var w = found[0] && found[0][en ? "en" : "zh"], pages = found[1];
       if (!w) return Response.error();
-      var list = pages.length ? "<p>" + escape(w.saved) + "</p><ul>" + pages.map(function (p) {
-        return "<li><a href=\"" + escape(p[0]) + "\">" + p[1] + "</a></li>";
+      var list = pages.length ? "<p>" + escapeHtml(w.saved) + "</p><ul>" + pages.map(function (p) {
+        return "<li><a href=\"" + escapeHtml(p[0]) + "\">" + p[1] + "</a></li>";
       }).join("") + "</ul>" : "";
       var html = "<!doctype html><html lang=\"" + (en ? "en" : "zh-CN") + "\"><meta charset=\"utf-8\">" +
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
-        "<title>" + escape(w.title) + "</title>" +
+        "<title>" + escapeHtml(w.title) + "</title>" +
         // Large type and tall links whatever the reader's setting (this page cannot read it).
         "<style>body{font:1.4rem/1.6 sans-serif;margin:2rem 1.2rem;max-width:36rem}" +
         "a{display:inline-block;padding:0.5rem 0}li a{display:block}</style><body>" +
-        "<h1 style=\"font-size:1.7rem\">" + escape(w.title) + "</h1><p>" + escape(w.body) + "</p>" + list +
-        "<p><a href=\"" + scope + (en ? "en/" : "") + "\">" + escape(w.home) + "</a></p></body></html>";
+        "<h1 style=\"font-size:1.7rem\">" + escapeHtml(w.title) + "</h1><p>" + escapeHtml(w.body) + "</p>" + list +
+        "<p><a href=\"" + scope + (en ? "en/" : "") + "\">" + escapeHtml(w.home) + "</a></p></body></html>";
       return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
     });
 }

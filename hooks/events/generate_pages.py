@@ -16,6 +16,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from hooks.load import site_data as sitedata
+from hooks.load.languages import DEFAULT, LANGS, url_prefix
 from hooks.load.schema import DataError
 from hooks.render import glossary_links, markers, pages, qr
 from hooks.render import policy as render_policy
@@ -28,17 +29,21 @@ log = logging.getLogger("mkdocs.hooks.generate")
 
 def on_config(config):
     root = Path(config.config_file_path).parent
+    docs = Path(config.docs_dir)
     try:
         site = sitedata.load(root / "data")   # also builds and checks site.params
+        for page in _hand_written(docs):      # their figures too, before anything is written
+            site.figures.fill(page.read_text(encoding="utf-8"), _page_lang(page),
+                              f"docs/{page.relative_to(docs).as_posix()}", "(page)")
     except DataError as err:
         raise PluginError(f"Bad data, nothing was built: {err}") from None
     params = site.params
     if _state.get("coverage") != site.coverage.line():   # once, not once per language
         log.info(site.coverage.line())
     _state["coverage"] = site.coverage.line()
-    docs = Path(config.docs_dir)
     _state.update(site=site, params=params, docs=docs)
     config.nav = _nav(config.nav, site)
+    _translate_nav(config, site)
     return config
 
 
@@ -54,7 +59,7 @@ def on_pre_build(config):
     _write_if_changed(assets / "offline.json", json.dumps(
         {lang: {key.removeprefix("offline_"): ui(site.ui, key, lang)
                 for key in site.ui if key.startswith("offline_")}
-         for lang in ("zh", "en")}, ensure_ascii=False, sort_keys=True))
+         for lang in LANGS}, ensure_ascii=False, sort_keys=True))
     if params is not None:
         _write_if_changed(assets / "parameters.json",
                           json.dumps(pension_params.to_browser_json(params), ensure_ascii=False,
@@ -71,6 +76,14 @@ def on_env(env, *, config, files):
 
 def on_page_markdown(markdown, *, page, config, files):
     lang = getattr(page.file, "locale", None) or config.theme["language"]
+    # {{…}} figures in hand-written pages (hooks/load/figures.py; checked in on_config). Generated
+    # pages come from data texts, filled as they were read, and may hold braces (JSON-LD).
+    if page.file.src_uri.split("/")[0] not in pages.GENERATED_DIRS:
+        try:
+            markdown = _state["site"].figures.fill(markdown, lang, f"docs/{page.file.src_uri}",
+                                                   "(page)")
+        except DataError as err:
+            raise PluginError(f"Bad data, nothing was built: {err}") from None
     try:
         markers.check_calculator_tables(markdown, _state["site"], page.url)
         return markers.fill(markdown, _state["site"], lang, page.url)
@@ -94,8 +107,7 @@ def on_page_content(html, *, page, config, files):
     terms = [(form, term["id"], term["definition"][lang].strip())
              for term in site.glossary for form in [term[lang], *term["aliases"][lang]]]
     here = "/" + page.url if not page.url.startswith("/") else page.url
-    prefix = "/en" if lang == "en" else ""
-    target = f"{prefix}/glossary/"
+    target = f"{url_prefix(lang)}/glossary/"
     return glossary_links.link_terms(html, terms, lang, _relative(here, target))
 
 
@@ -107,6 +119,15 @@ def _relative(from_url: str, to_url: str) -> str:
 
 
 # --- Helpers --------------------------------------------------------------------------------
+
+def _hand_written(docs: Path) -> list[Path]:
+    return [p for p in sorted(docs.rglob("*.md"))
+            if p.relative_to(docs).parts[0] not in pages.GENERATED_DIRS]
+
+
+def _page_lang(page: Path) -> str:
+    return "en" if page.name.endswith(".en.md") else "zh"
+
 
 def write_pages(docs: Path, generated: dict[str, str]) -> None:
     """Write changed pages and delete stale files in the generator's own folders."""
@@ -126,7 +147,6 @@ def _write_if_changed(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-_SECTION_TITLES = {"十五条措施", "按情况看", "计算器"}
 _GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md",
                     f"{render_policy.POLICY_DIR}/index.md"}
 
@@ -134,20 +154,40 @@ _GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md",
 def _nav(nav: list, site) -> list:
     """Hand-written nav from mkdocs.yml plus the generated sections. Existing generated entries
     are dropped first, so running once per language (and on every serve rebuild) is harmless."""
+    measures, guides, calculators = _section_titles(site, DEFAULT)
     keep = [item for item in nav
-            if not (isinstance(item, dict) and set(item) & _SECTION_TITLES)
+            if not (isinstance(item, dict) and set(item) & {measures, guides, calculators})
             and item not in _GENERATED_PAGES]
-    sections: list = [{"十五条措施": ["measures/index.md"]
+    sections: list = [{measures: ["measures/index.md"]
                        + [f"measures/{m['id']}.md" for m in site.measures]},
                       f"{render_policy.POLICY_DIR}/index.md"]
     if site.guides:
-        sections.append({"按情况看": ["guides/index.md"]
+        sections.append({guides: ["guides/index.md"]
                          + [f"guides/{g['id']}.md" for g in site.guides]})
     if site.calculators:
-        sections.append({"计算器": ["calculators/index.md"]
+        sections.append({calculators: ["calculators/index.md"]
                          + [f"calculators/{c['id']}.md" for c in site.calculators]})
     if site.faq:
         sections.append("faq/index.md")
     if site.glossary:
         sections.append("glossary/index.md")
     return keep + sections + ["about.md"]
+
+
+def _section_titles(site, lang: str) -> tuple[str, str, str]:
+    """The generated nav sections' titles, from data/ui.yml (hooks/load/required_words.py checks
+    these words exist before anything is written)."""
+    return (ui(site.ui, "measures_title", lang), ui(site.ui, "guides_title", lang),
+            ui(site.ui, "nav_calculators", lang))
+
+
+def _translate_nav(config, site) -> None:
+    """mkdocs-static-i18n translates nav titles written in the default language through each
+    other language's nav_translations: they are filled in here from data/ui.yml, so
+    mkdocs.yml repeats no word."""
+    for language in config.plugins["i18n"].config.languages:
+        if language.locale != DEFAULT:
+            language.nav_translations = {
+                **(language.nav_translations or {}),
+                **dict(zip(_section_titles(site, DEFAULT), _section_titles(site, language.locale),
+                           strict=True))}

@@ -15,11 +15,10 @@ import math
 import re
 from typing import Any
 
-from hooks.load import language_checks, placeholders, text_safety
+from hooks.load import placeholders, text_safety
+from hooks.load.languages import LANGS, LANGUAGES
 from hooks.load.schema import DataError, join
 
-LANGS = ("zh", "en")
-A_TEXT = {"zh": "a Chinese text", "en": "an English text"}
 # Length limits in characters (zh, en), by kind of field. A short field is one line on the page.
 SHORT_FIELDS = {"title", "heading", "question", "name", "persona", "label", "issuer", "issuers",
                 "number", "short_title", "aliases"}
@@ -117,7 +116,7 @@ def _kind(file: str, field: str) -> str:
 def _check_text(text: Any, lang: str, file: str, path: str, kind: str, hosts: set[str],
                 links: list) -> None:
     if not isinstance(text, str):
-        raise DataError(file, path, text, f"{A_TEXT[lang]} (a string: quote numbers, yes/no, null)")
+        raise DataError(file, path, text, f"{LANGUAGES[lang].a_text} (a string: quote numbers, yes/no, null)")
     if not text.strip():
         raise DataError(file, path, text, f"a non-empty {lang} text")   # as schema.check_text says
     bad = CONTROL.search(text)
@@ -130,8 +129,7 @@ def _check_text(text: Any, lang: str, file: str, path: str, kind: str, hosts: se
                         f"(found {len(text)})")
     if kind == "short" and "\n" in text.strip():
         raise DataError(file, path, text, "one line (a title, heading or name has no line break)")
-    problem = (language_checks.check_zh if lang == "zh" else language_checks.check_en)(text) \
-        or placeholders.check(text)
+    problem = LANGUAGES[lang].check(text) or placeholders.check(text)
     if problem:
         raise DataError(file, path, problem[1], problem[0])
     problem, relative = text_safety.check_markdown(text, hosts)

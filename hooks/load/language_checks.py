@@ -29,11 +29,14 @@ PUNCT = re.compile(f"[{CJK_PUNCT}]")
 QUOTED = re.compile(f"^[(\"“‘']([{IDEOGRAPH}]{{1,10}})[)\"”’']$")
 WRAPPED = re.compile(f"[{IDEOGRAPH}{CJK_PUNCT}]\n[{IDEOGRAPH}{CJK_PUNCT}]")
 
-EN_RULE = ("English text: Chinese characters only as a name in brackets after its pinyin, "
-           "e.g. 'Wanshitong (皖事通)', or one unit after a number, e.g. '0.5万'; "
-           "no Chinese punctuation")
+# The messages name their examples in words: the code holds no Chinese (tests/test_words_out_of_code.py).
+EN_RULE = ("English text: Chinese characters only as a name in brackets or quotes right after "
+           "its pinyin (at most 10 characters), e.g. Wanshitong followed by the app's Chinese "
+           "name in brackets, or as one unit right after a number, e.g. the character for ten "
+           "thousand after 0.5; no Chinese punctuation")
 ZH_RULE = ("a Chinese text (at least one Chinese character), or a number such as 12333, a "
-           "language tag such as zh-CN or punctuation around {placeholders} such as （{t}）")
+           "language tag such as zh-CN or punctuation around {placeholders}, such as "
+           "data/ui.yml's bracketed")
 WRAP_RULE = ("each Chinese paragraph on one line (a line break between two Chinese characters "
              "shows as a space)")
 

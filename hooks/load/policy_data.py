@@ -109,7 +109,7 @@ def load_policy(doc: Any, file: str, source_ids: set[str]) -> dict:
         _numbered(sec, file, path, SECTION_ID, "s", i + 1)
         check_text(require(sec, "heading", file, path), file, join(path, "heading"))
         if ("units" in sec) == ("clauses" in sec):
-            raise DataError(file, path, sorted(sec), "either units (sections 一, 二) or clauses")
+            raise DataError(file, path, sorted(sec), "either units (the first two sections) or clauses")
         if "units" in sec:
             sec["_units"] = take(sec["units"], join(path, "units"))
             continue
@@ -122,7 +122,7 @@ def load_policy(doc: Any, file: str, source_ids: set[str]) -> dict:
             clause_units[cl["number"]] = cl["_units"]
     if len(clause_units) != CLAUSE_COUNT:
         raise DataError(file, "sections", f"{len(clause_units)} clauses",
-                        f"{CLAUSE_COUNT} clauses, (一) to (十五)")
+                        f"{CLAUSE_COUNT} clauses, (1) to ({CLAUSE_COUNT})")
     doc["units"] = units
     doc["clause_units"] = clause_units
     doc["_file"] = file

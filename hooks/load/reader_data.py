@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.load.claims import CLAIM_KEYS
+from hooks.load.languages import LANGS, LANGUAGES
 from hooks.load.schema import (
     DataError,
     check_id,
@@ -75,7 +76,7 @@ def _glossary(doc: Any, file: str, ids: dict[str, set[str]]) -> list[dict]:
         path = join("terms", i)
         check_keys(t, {"id", "zh", "en", "aliases", "definition", "sources"}, file, path)
         check_id(require(t, "id", file, path), file, join(path, "id"))
-        for lang in ("zh", "en"):
+        for lang in LANGS:
             name = require(t, lang, file, path)
             if not isinstance(name, str) or not name.strip():
                 raise DataError(file, join(path, lang), name, f"the term's {lang} name")
@@ -83,7 +84,7 @@ def _glossary(doc: Any, file: str, ids: dict[str, set[str]]) -> list[dict]:
         aliases = t.setdefault("aliases", {"zh": [], "en": []}) or {"zh": [], "en": []}
         t["aliases"] = aliases
         check_keys(aliases, {"zh", "en"}, file, join(path, "aliases"))
-        for lang in ("zh", "en"):
+        for lang in LANGS:
             values = aliases.setdefault(lang, []) or []
             aliases[lang] = values
             for j, alias in enumerate(check_list(values, file, join(join(path, "aliases"), lang))):
@@ -98,7 +99,7 @@ def _glossary(doc: Any, file: str, ids: dict[str, set[str]]) -> list[dict]:
 def _check_unique_names(terms: list[dict], file: str) -> None:
     """A name or alias names one term only, in each language (case and spaces aside): the
     glossary links a word on the pages to its one definition."""
-    for lang in ("zh", "en"):
+    for lang in LANGS:
         seen: dict[str, str] = {}
         for i, t in enumerate(terms):
             forms = [(join(join("terms", i), lang), t[lang])] + [
@@ -106,8 +107,8 @@ def _check_unique_names(terms: list[dict], file: str) -> None:
             for key, name in forms:
                 norm = " ".join(name.casefold().split())
                 if norm in seen:
-                    a_name = "a Chinese name" if lang == "zh" else "an English name"
-                    raise DataError(file, key, name, f"{a_name} not already used by {seen[norm]}")
+                    raise DataError(file, key, name, f"{LANGUAGES[lang].a_name} not already "
+                                    f"used by {seen[norm]}")
                 seen[norm] = key
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-LANGS = ("zh", "en")
+from hooks.load.languages import LANGS
+
 ASCII_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Sentence-ish units: what a reader sees as one sentence in each language.
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.,%-]*")

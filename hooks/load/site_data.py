@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hooks.load import calculators_data, claims, data_walk, links, policy_data, reader_data, required_words, rules_data
+from hooks.load import (
+    calculators_data,
+    claims,
+    data_walk,
+    figures,
+    links,
+    policy_data,
+    reader_data,
+    required_words,
+    rules_data,
+)
 from hooks.load.schema import (
     DataError,
     check_id,
@@ -25,7 +35,7 @@ from hooks.load.schema import (
     join,
     require,
 )
-from hooks.load.yaml_file import read_yaml, rel_name
+from hooks.load.yaml_file import filling, read_yaml, rel_name
 from hooks.render.textfmt import Words
 
 MEASURE_COUNT = 15
@@ -57,6 +67,7 @@ class SiteData:
     params: Any = None                                     # pension.params.ParameterSet
     policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
     coverage: Any = None                                   # claims.Coverage
+    figures: Any = None                                    # figures.Figures: fills {{…}} figures
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
@@ -68,8 +79,19 @@ class SiteData:
 # --- Loading --------------------------------------------------------------------------------
 
 def load(data_dir: str | Path) -> SiteData:
-    """Read and validate everything under data_dir. Raises DataError on the first problem."""
+    """Read and validate everything under data_dir. Raises DataError on the first problem.
+    Every text is read with its {{…}} figures filled in (figures.py)."""
     root = Path(data_dir).resolve()
+    # The files figures come from get the generic checks first (a .nan is named as such).
+    _walk_every_file(root, [root / name for name in figures.SOURCE_FILES])
+    bound = figures.from_data(root, lambda path: read_yaml(path, root))
+    with filling(bound.fill_tree):
+        site = _load(root)
+    site.figures = bound
+    return site
+
+
+def _load(root: Path) -> SiteData:
     text_links = _walk_every_file(root)
 
     def top(name: str, key: str) -> tuple[str, Any]:
@@ -125,12 +147,12 @@ def load(data_dir: str | Path) -> SiteData:
     return site
 
 
-def _walk_every_file(root: Path) -> list:
+def _walk_every_file(root: Path, paths: list[Path] | None = None) -> list:
     """The generic checks (data_walk.py) on every file under data/, known to the loaders or not."""
     sources = root / "sources.yml"
     hosts = data_walk.source_hosts(read_yaml(sources, root)) if sources.exists() else set()
     found = []
-    for path in sorted(root.rglob("*.yml")):
+    for path in sorted(root.rglob("*.yml")) if paths is None else [p for p in paths if p.exists()]:
         found += data_walk.check_file(read_yaml(path, root), rel_name(path, root), hosts)
     return found
 

@@ -5,6 +5,8 @@ Every problem becomes a DataError naming the file and, where there is one, the l
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +29,29 @@ def rel_name(path: Path, data_root: Path) -> str:
 _parsed: dict[bytes, Any] = {}
 
 
+# Set by site_data.load for its run: fills the {{…}} figures of every file read (figures.py), so
+# every check and page sees the text a reader sees.
+_fill: Callable[[Any, str], Any] | None = None
+
+
+@contextmanager
+def filling(fill: Callable[[Any, str], Any]) -> Iterator[None]:
+    global _fill
+    before, _fill = _fill, fill
+    try:
+        yield
+    finally:
+        _fill = before
+
+
 def read_yaml(path: Path, data_root: Path) -> Any:
     raw = path.read_bytes()
     if raw not in _parsed:
         if len(_parsed) > 200:   # a long `mkdocs serve` session: keep only recent files
             _parsed.clear()
         _parsed[raw] = _parse(raw, rel_name(path, data_root))
-    return copy.deepcopy(_parsed[raw])
+    doc = copy.deepcopy(_parsed[raw])
+    return _fill(doc, rel_name(path, data_root)) if _fill else doc
 
 
 def _parse(raw: bytes, file: str) -> Any:
@@ -54,8 +72,10 @@ def _parse(raw: bytes, file: str) -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown line"
         lines = text.splitlines()
         shown = lines[mark.line] if mark and mark.line < len(lines) else None
+        hint = "; a text that starts with a {{…}} figure must be in quotes" \
+            if shown and ": {{" in shown else ""
         raise DataError(file, f"({where})", shown,
-                        f"valid YAML: {err.problem or err.context}") from None
+                        f"valid YAML: {err.problem or err.context}{hint}") from None
     if not isinstance(doc, dict):
         if doc is None:
             raise DataError(file, "(top level)", None,

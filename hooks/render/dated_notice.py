@@ -12,8 +12,6 @@ from __future__ import annotations
 import html
 import re
 
-AMOUNT = re.compile(r"\d[\d,.]*\s*(元|yuan)")
-
 
 def last_published_year(params) -> int:
     """The last year with published figures: the newest contribution base limits."""
@@ -26,9 +24,16 @@ def after_attribute(words: str, last_year: int) -> str:
                        quote=True)
 
 
+def quotes_amount(markdown: str, words: dict) -> bool:
+    """A number followed by the currency's name (data/ui.yml), in any of the site's languages:
+    a page may quote the other language, as the policy's original under its translation."""
+    names = "|".join(re.escape(name) for name in words["currency"].values())
+    return re.search(rf"\d[\d,.]*\s*(?:{names})", markdown) is not None
+
+
 def add_notice(markdown: str, last_year: int, words: dict, lang: str) -> str:
     """The page with the hidden notice after its title, if it quotes an amount."""
-    if not AMOUNT.search(markdown):
+    if not quotes_amount(markdown, words):
         return markdown
     after = after_attribute(words["figures_after"][lang], last_year)
     notice = (f'<p class="page-fresh" hidden data-last-year="{last_year}" '

@@ -16,11 +16,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from hooks.load.schema import DataError
-from hooks.render.textfmt import ui
+from hooks.render.textfmt import bracketed, labelled, ui
 from pension.rules import run
 
 # Words: data/example_words.yml (labels, units, inputs, steps), checked by hooks/load/rules_data.py;
-# one section of it is looked up like data/ui.yml, with textfmt.ui.
+# one section of it is looked up like data/ui.yml, with textfmt.ui; its labels hold the
+# punctuation textfmt's labelled() and bracketed() use.
 
 def _t(text: Any, lang: str) -> str:
     return str(text.get(lang, "")) if isinstance(text, dict) else str(text)
@@ -79,16 +80,16 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
     (SiteData.example_words); ``calc_words``: the calculators' interface words
     (SiteData.calc_ui), so an input such as a category reads as it does in the calculator;
     ``calculators``: data/calculators.yml (SiteData.calculators), for the link that opens one."""
-    sep = "：" if lang == "zh" else ": "
+    labels = words["labels"]
     out = [f"### {_t(example['persona'], lang)} {{#example-{example['id']}}}", "",
            _t(example["story"], lang), ""]
     if example.get("assumptions"):
-        assumptions = ui(words["labels"], "assumptions", lang)
-        out += [f"**{assumptions}**{sep}{_t(example['assumptions'], lang)}", ""]
+        assumptions = ui(labels, "assumptions", lang)
+        out += [labelled(labels, f"**{assumptions}**", _t(example["assumptions"], lang), lang), ""]
     if example.get("input"):
-        out += [f"**{ui(words['labels'], 'inputs', lang)}**", ""]
-        out += [f"- {ui(words['inputs'], key, lang)}{sep}"
-                f"{_input_value(key, value, lang, words, calc_words)}"
+        out += [f"**{ui(labels, 'inputs', lang)}**", ""]
+        out += ["- " + labelled(labels, ui(words["inputs"], key, lang),
+                                _input_value(key, value, lang, words, calc_words), lang)
                 for key, value in example["input"].items()]
         out.append("")
         found = calculator_link(example, calculators)
@@ -97,14 +98,14 @@ def render_example(example: dict[str, Any], result: dict[str, Any], lang: str,
             out += [f"[{ui(words['labels'], 'open_calc', lang)}]({link})", ""]
     steps = result.get("working", {}).get("steps", []) if result else []
     if steps:
-        out += [f"**{ui(words['labels'], 'working', lang)}**", ""]
+        out += [f"**{ui(labels, 'working', lang)}**", ""]
         out += [f"{i}. {render_step(step, lang, words)}" for i, step in enumerate(steps, 1)]
         out.append("")
     out += _deadlines(result or {}, lang, words)
     used = result.get("working", {}).get("parameters", []) if result else []
-    params, year = ui(words["labels"], "params", lang), ui(words["labels"], "year", lang)
-    out += [f"**{params}**（{year}{sep}{example['params_year']}）" if lang == "zh" else
-            f"**{params}** ({year}{sep}{example['params_year']})", ""]
+    params, year = ui(labels, "params", lang), ui(labels, "year", lang)
+    out += [f"**{params}**" + bracketed(labels, labelled(labels, year, str(example["params_year"]),
+                                                          lang), lang), ""]
     out += [f"- {line}" for line in _param_lines(used, lang, sources, words)]
     return "\n".join(out).rstrip() + "\n"
 
@@ -137,10 +138,11 @@ DEADLINES = ("declare_by", "pay_by")
 
 
 def _deadlines(outputs: dict[str, Any], lang: str, words: dict[str, Any]) -> list[str]:
-    sep = "：" if lang == "zh" else ": "
-    past = ui(words["labels"], "deadline_past", lang).replace('"', "&quot;")
-    lines = [f'- {ui(words["labels"], key, lang)}{sep}<span class="deadline" '
-             f'data-deadline="{outputs[key]}" data-past="{past}">{outputs[key]}</span>'
+    labels = words["labels"]
+    past = ui(labels, "deadline_past", lang).replace('"', "&quot;")
+    lines = ["- " + labelled(labels, ui(labels, key, lang), f'<span class="deadline" '
+                             f'data-deadline="{outputs[key]}" data-past="{past}">{outputs[key]}</span>',
+                             lang)
              for key in DEADLINES if key in outputs]
     return [*lines, ""] if lines else []
 
@@ -150,7 +152,7 @@ def _input_value(key: str, value: Any, lang: str, words: dict[str, Any],
     if key == "category" and value in calc_words:
         return str(calc_words[value][lang])   # the calculator's own names
     if key == "changes" and isinstance(value, list):
-        return ("；" if lang == "zh" else "; ").join(
+        return ui(words["labels"], "semicolon", lang).join(
             ui(words["labels"], "base_change", lang, month=c["from_month"], base=c["base"])
             for c in value)
     if isinstance(value, bool):
@@ -161,31 +163,31 @@ def _input_value(key: str, value: Any, lang: str, words: dict[str, Any],
 def _param_lines(used: list[dict[str, Any]], lang: str, sources: dict[str, dict[str, Any]],
                  words: dict[str, Any]) -> list[str]:
     """One line per parameter value used: key, source link, confidence, flags."""
-    sep = "：" if lang == "zh" else ": "
+    labels = words["labels"]
     lines = []
     for p in used:
         src = sources.get(p["source"], {})
         title = _t(src.get("title", p["source"]), lang)
         link = f"[{title}]({src['url']})" if src.get("url") else title
         if src.get("number") and not src.get("url"):
-            link += f"（{_t(src['number'], lang)}）" if lang == "zh" else \
-                f" ({_t(src['number'], lang)})"
-        what = _t(p["description"], lang).rstrip("。.") if p.get("description") else p["name"]
+            link += bracketed(labels, _t(src["number"], lang), lang)
+        what = _t(p["description"], lang).rstrip(ui(labels, "full_stop", lang)) \
+            if p.get("description") else p["name"]
         key = p["key"][:4] if p["key"][4:] in ("", "-01-01") else p["key"]
         if p["key"].isdigit():
-            when = ui(words["labels"], "in_year", lang, year=key)
+            when = ui(labels, "in_year", lang, year=key)
         elif len(key) == 4:
-            when = ui(words["labels"], "from_year", lang, year=key)
+            when = ui(labels, "from_year", lang, year=key)
         else:
-            when = ui(words["labels"], "from_date", lang, date=key)
-        parts = [f"{what}（{when}）" if lang == "zh" else f"{what} ({when})", link]
+            when = ui(labels, "from_date", lang, date=key)
+        parts = [what + bracketed(labels, when, lang), link]
         if p.get("reference"):
             parts.append(_t(p["reference"], lang))
-        confidence = ui(words["labels"], p["confidence"], lang)
-        parts.append(f"{ui(words['labels'], 'confidence', lang)}{sep}{confidence}")
+        confidence = ui(labels, p["confidence"], lang)
+        parts.append(labelled(labels, ui(labels, "confidence", lang), confidence, lang))
         if not p["verified"]:
-            parts.append(f"**{ui(words['labels'], 'unverified', lang)}**")
+            parts.append(f"**{ui(labels, 'unverified', lang)}**")
         if p.get("disputed"):
-            parts.append(f"**{ui(words['labels'], 'disputed', lang)}**")
+            parts.append(f"**{ui(labels, 'disputed', lang)}**")
         lines.append(" · ".join(parts))
     return lines

@@ -11,6 +11,8 @@ import html
 import re
 from functools import lru_cache
 
+from hooks.load.languages import LANGUAGES
+
 # blockquote: a quotation (the policy text in a measure page's fold) is shown as written.
 SKIP_TAGS = {"a", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
              "button", "summary", "label", "select", "option", "textarea", "title", "svg"}
@@ -21,12 +23,13 @@ TAG_NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")
 @lru_cache(maxsize=4)  # the same terms for every page of a language: compile once
 def build_matcher(terms: tuple[tuple[str, str, str], ...], lang: str) -> re.Pattern | None:
     """terms: (written form, term id, definition). Longest forms first, so 缴费基数上下限 wins
-    over 缴费基数."""
+    over 缴费基数. Where words are separated by spaces, only whole words match, case aside;
+    elsewhere a term matches wherever it is written."""
     if not terms:
         return None
     forms = sorted({form for form, _, _ in terms}, key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
-    if lang == "zh":
+    if not LANGUAGES[lang].spaced:
         return re.compile(f"({alternation})")
     return re.compile(rf"(?<![\w-])({alternation})(?![\w-])", re.IGNORECASE)
 

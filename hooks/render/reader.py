@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from pypinyin import lazy_pinyin
-
+from hooks.load.languages import LANGUAGES
 from hooks.render.measures import front_matter, page_title
 from hooks.render.policy import claim_note
 from hooks.render.textfmt import joined, labelled, other_lang, source_line, t, ui
@@ -115,7 +114,7 @@ def glossary_usage(site, term: dict, lang: str) -> list[tuple[str, str]]:
 
 
 def _contains(text: str, name: str, lang: str) -> bool:
-    if lang == "zh":
+    if not LANGUAGES[lang].spaced:
         return name in text
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
 
@@ -151,10 +150,8 @@ def render_glossary(site, lang: str) -> str:
     title = ui(u, "glossary_title", lang)
     out = [front_matter(title, ui(u, "glossary_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "glossary_intro", lang) + "\n", glossary_jsonld(site, lang)]
-    # Dictionary order: English alphabetically, Chinese by pinyin (digits such as 12333 first).
-    key = (lambda term: term["en"].lower()) if lang == "en" \
-        else (lambda term: (lazy_pinyin(term["zh"]), term["zh"]))
-    terms = sorted(site.glossary, key=key)
+    # Dictionary order: English alphabetically, Chinese by pinyin (languages.py).
+    terms = sorted(site.glossary, key=lambda term: LANGUAGES[lang].sort_key(term[lang]))
     # The page's own index (it hides the table of contents, hooks/events/hidden_toc.py): every term in
     # one short block of links, so a phone reader can jump to any of them.
     out.append(labelled(u, f"**{ui(u, 'glossary_index', lang)}**",

@@ -7,15 +7,15 @@ the code has no per-language branch: labelled(u, label, value, lang) writes "lab
 
 from __future__ import annotations
 
+from hooks.load.languages import DEFAULT, LANGS
 from hooks.load.schema import DataError
 
-ORIGINAL = "zh"   # the language the policy is written in: the site's default, at /
-UNSPACED = {"zh"}   # languages written without spaces between words
+ORIGINAL = DEFAULT   # the language the policy is written in: the site's default, at /
 
 
 def other_lang(lang: str) -> str:
     """The site's other language: a page in one names a term in the other."""
-    return "en" if lang == ORIGINAL else ORIGINAL
+    return next(other for other in LANGS if other != lang)
 
 
 def numeral(n: int, lang: str, u: dict) -> str:

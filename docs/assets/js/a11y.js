@@ -147,7 +147,10 @@
       var text = (el.textContent || "").replace(/\s+/g, " ").trim();
       // After a sentence's end in either script (。！？； or .!?;), whatever the page's language:
       // the English policy page shows the Chinese original under each sentence.
-      text.split(/(?<=[\u3002\uff01\uff1f\uff1b.!?;])\s*/).forEach(function (s) {
+      // No lookbehind (?<=…): Safari before 16.4 cannot parse it, and one parse error stops every
+      // script joined with this one. A line break after each end mark, then split on it (the text
+      // holds no line break: whitespace was folded to spaces above).
+      text.replace(/([\u3002\uff01\uff1f\uff1b.!?;])\s*/g, "$1\n").split("\n").forEach(function (s) {
         while (s.length > 180) { out.push(s.slice(0, 180)); s = s.slice(180); }
         if (s.trim()) out.push(s.trim());
       });
