@@ -74,6 +74,29 @@ RULES: dict[str, Rule] = {
 }
 
 
+# The working steps each rule may report, by name: a page ships only those steps' words
+# (hooks/render/calculators.py). tests/test_rules_steps.py holds every rule to its list.
+STEPS: dict[str, tuple[str, ...]] = {rule: tuple(names.split()) for rule, names in {
+    "retirement-age": "delay new_age retire_month earliest_age latest_age min_months",
+    "min-contribution": "min_months",
+    "payment-months": "payment_months_whole payment_months_interpolated",
+    "flexible-contribution": "monthly quarterly yearly account_monthly",
+    "tier-base": "tier_base",
+    "flexible-year": "monthly segment year_total",
+    "leave-mid-year": "months_to_declare monthly leave_total",
+    "employee-contribution": "clamp employer employee total",
+    "hardship-subsidy": "monthly paid subsidy_max net_cost",
+    "pension-estimate": "basic personal_account transitional total",
+    "guided-estimate": "tier_base payment_months_whole payment_months_interpolated yearly_credit "
+                       "projection_year basic personal_account transitional total",
+    "account-projection": "yearly_credit projection_year",
+    "compare-later": "payment_months_whole payment_months_interpolated yearly_credit projection_year "
+                     "basic personal_account transitional total",
+    "personal-pension": "deductible tax_saving withdrawal_tax net_effect",
+    "annuity-check": "annuity_employer annuity_employee annuity_employer_max annuity_total_max",
+}.items()}
+
+
 def _check(name: str, kind: str, value: Any) -> Any:
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):

@@ -16,7 +16,7 @@ from conftest import ROOT
 
 from pension import PensionError, to_browser_json
 from pension.loader import load_parameters, read_yaml
-from pension.rules import RULES, run
+from pension.rules import RULES, STEPS, run
 from pension.working import jsonable
 
 VECTORS = ROOT / "tests" / "vectors" / "public.json"
@@ -56,6 +56,8 @@ def python_answer(params, rule, data):
     except PensionError as exc:
         details = jsonable(exc.details)
         return {"error": exc.code, "field": details.get("field"), "details": details}
+    # Only the steps the rule lists (a calculator page ships only their words).
+    assert {step.name for step in result.steps} <= set(STEPS[rule]), (rule, data)
     return {"outputs": jsonable(result.outputs), "extras": jsonable(result.extras),
             "steps": [step.to_dict() for step in result.steps],
             "params": [[p.name, p.key, p.verified, p.disputed] for p in result.params]}

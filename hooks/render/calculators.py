@@ -14,12 +14,14 @@ import html
 import json
 from decimal import Decimal
 
+from hooks.load.schema import DataError
 from hooks.render import dated_notice
 from hooks.render.textfmt import source_line, t, ui
 from pension.contributions import employee_contribution, flexible_contribution, tier_base
 from pension.estimate import pension_estimate
 from pension.payment_months import payment_months
 from pension.retirement import CATEGORIES, retirement_age
+from pension.rules import STEPS
 
 TIERS = (60, 70, 80, 90, 100, 150, 200, 250, 300)
 PARAMETERS_JSON = "assets/generated/parameters.json"
@@ -50,14 +52,21 @@ def calculator(site, lang, page_url):
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
             + _json_script("calc-spec", spec) + _json_script("calc-text", words)
-            + _json_script("calc-steps", working_words(site.example_words, lang)) + fresh_notice(site, lang))
+            + _json_script("calc-steps", working_words(site.example_words, lang, calc["rules"]))
+            + fresh_notice(site, lang))
 
 
-def working_words(words: dict, lang: str) -> dict:
+def working_words(words: dict, lang: str, rules: list[str]) -> dict:
     """The words the calculator writes its working with, the same as the worked examples'
-    (data/example_words.yml): the step line pattern, each step's words, the units."""
+    (data/example_words.yml): the step line pattern, the units, and the words of the steps its
+    rules may report (pension.rules.STEPS; a missing word stops the build here)."""
+    names = dict.fromkeys(name for rule in rules for name in STEPS[rule])
+    missing = [name for name in names if name not in words["steps"]]
+    if missing:
+        raise DataError("data/example_words.yml", f"steps.{missing[0]}", None,
+                        f"words for the working step {missing[0]!r} (the rules {', '.join(rules)} report it)")
     return {"step_line": words["labels"]["step_line"][lang],
-            "steps": {name: text[lang] for name, text in words["steps"].items()},
+            "steps": {name: words["steps"][name][lang] for name in names},
             "units": {name: text[lang] for name, text in words["units"].items()}}
 
 
