@@ -20,14 +20,18 @@ USES = (
 )
 
 
-def check(project: Path, words: dict[str, dict]) -> None:
-    """words: {"data/ui.yml": {...}, "data/calculator_ui.yml": {...}}."""
+def check(project: Path, words: dict[str, dict]) -> dict[str, set[str]]:
+    """words: {"data/ui.yml": {...}, "data/calculator_ui.yml": {...}}. Returns the keys the code
+    names, by file: {"data/calculator_ui.yml": {"stamp", ...}, ...}."""
+    named: dict[str, set[str]] = {file: set() for file, *_ in USES}
     for file, folder, pattern, use in USES:
         for path in sorted((project / folder).rglob(pattern)):
             if "vendor" in path.parts:
                 continue
             for found in use.finditer(path.read_text(encoding="utf-8")):
                 key = next(g for g in found.groups() if g)
+                named[file].add(key)
                 if key not in words[file]:
                     where = path.relative_to(project)
                     raise DataError(file, key, None, f"this interface word ({where} uses it)")
+    return named

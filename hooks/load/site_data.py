@@ -63,6 +63,7 @@ class SiteData:
     parameters: dict = field(default_factory=dict)
     ui: dict = field(default_factory=dict)
     calc_ui: dict = field(default_factory=dict)          # calculator interface words
+    calc_script_words: set = field(default_factory=set)  # those the calc/*.js scripts name
     calculators: list[dict] = field(default_factory=list)  # data/calculators.yml, in order
     params: Any = None                                     # pension.params.ParameterSet
     policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
@@ -128,8 +129,9 @@ def _load(root: Path) -> SiteData:
                     sources=sources, measures=measures)
     site.ui = load_ui(root)
     site.calc_ui = load_ui(root, "calculator_ui.yml")
-    required_words.check(root.parent, {"data/ui.yml": site.ui,
-                                       "data/calculator_ui.yml": site.calc_ui})
+    named = required_words.check(root.parent, {"data/ui.yml": site.ui,
+                                               "data/calculator_ui.yml": site.calc_ui})
+    site.calc_script_words = named["data/calculator_ui.yml"]
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
     site.calculators = calculators_data.load(root, ids, site.calc_ui, set(site.params.names()))

@@ -48,12 +48,30 @@ def calculator(site, lang, page_url):
     root = "../" * page_url.strip("/").count("/") + "../" if page_url.strip("/") else ""
     loading = html.escape(ui(site.ui, "calc_loading", lang))
     spec = {k: calc[k] for k in ("id", "rules", "fields", "outputs", "stamp_year_of") if k in calc}
-    words = {k: v[lang] for k, v in site.calc_ui.items()}
+    words = {k: v[lang] for k, v in site.calc_ui.items() if k not in _other_calculators_words(site, calc)}
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
             + _json_script("calc-spec", spec) + _json_script("calc-text", words)
             + _json_script("calc-steps", working_words(site.example_words, lang, calc["rules"]))
             + fresh_notice(site, lang))
+
+
+def _entry_words(calc: dict) -> set[str]:
+    """The words a calculator's entry names: field labels, choices, result rows."""
+    named = set()
+    for fld in calc["fields"]:
+        named.add(fld["name"])
+        named.update((fld.get("choices") or {}).values())
+    for out in calc["outputs"]:
+        named.update(out[key] for key in ("words", "none") if key in out)
+    return named
+
+
+def _other_calculators_words(site, calc: dict) -> set[str]:
+    """Words only other calculators' entries name (not this one's, not the scripts'): this page
+    need not carry them."""
+    others = set().union(*(_entry_words(c) for c in site.calculators if c is not calc))
+    return others - _entry_words(calc) - site.calc_script_words
 
 
 def working_words(words: dict, lang: str, rules: list[str]) -> dict:

@@ -1,0 +1,33 @@
+"""A calculator page carries the words it may show: its own entry's (fields, choices, result
+rows), every word the scripts name, and the words of its rules' steps; not the words only other
+calculators name (hooks/render/calculators.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from hooks.render.calculators import calculator
+from pension.rules import STEPS
+
+
+def blocks(site_data, calc_id, lang):
+    html = calculator(site_data, lang, f"calculators/{calc_id}/")
+    found = dict(re.findall(r'<script type="application/json" class="(calc-[a-z]+)">(.*?)</script>', html))
+    return {name: json.loads(text) for name, text in found.items()}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_page_carries_its_own_words_and_not_only_others(site_data, lang):
+    for calc in site_data.calculators:
+        got = blocks(site_data, calc["id"], lang)
+        words, steps = got["calc-text"], got["calc-steps"]["steps"]
+        own = {f["name"] for f in calc["fields"]} | {o["words"] for o in calc["outputs"] if "words" in o}
+        assert own | site_data.calc_script_words <= set(words), calc["id"]
+        assert set(steps) == {name for rule in calc["rules"] for name in STEPS[rule]}, calc["id"]
+        assert words["stamp"] == site_data.calc_ui["stamp"][lang]
+    # The wage is the employee calculator's field only; the retirement page has no use for it.
+    assert "wage" not in blocks(site_data, "retirement-age", lang)["calc-text"]
+    assert "wage" in blocks(site_data, "employee-contribution", lang)["calc-text"]
