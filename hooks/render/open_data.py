@@ -217,7 +217,7 @@ def _cases(site, lang: str) -> str:
         where = (f"[{ui(site.ui, 'open_data_open_case', lang)}](calculators/{found[0]}.md?{found[1]})"
                  if found else ui(site.ui, "open_data_no_calculator", lang))
         lines += [f"- `{case['id']}`: {where}", "",
-                  "    ```sh", f"    .venv/bin/python -m pension calc {case['rule']} --input '{given}'",
+                  "    ```sh", f"    .venv/bin/python -m pension calc {case['rule']} --input '{given}' --working",
                   "    ```", ""]
     return "\n".join(lines)
 
