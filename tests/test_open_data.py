@@ -9,8 +9,10 @@ import copy
 import json
 import shutil
 import subprocess
+from urllib.parse import urlsplit
 
 import pytest
+from browser import PHONE
 from bs4 import BeautifulSoup
 from cli_run import output_lines
 from conftest import ROOT, run_build
@@ -200,3 +202,36 @@ def test_fingerprinting_never_renames_the_open_data(tmp_path, monkeypatch):
     renamed = fingerprint.fingerprint(tmp_path)
     assert list(renamed) == ["assets/x.json"]
     assert (tmp_path / "data" / "vectors.json").exists()
+
+
+def test_each_case_on_the_page_links_the_calculator_the_file_names(built_site):
+    """The page's "open it in the calculator" link of a case is the file's `calculator` address,
+    and that calculator page exists; a case without one says so."""
+    cases = load(built_site, "vectors")["cases"]
+    assert sum(bool(c["calculator"]) for c in cases) >= 15
+    for lang in ("zh", "en"):
+        folder = built_site / ("en" if lang == "en" else "") / "open-data"
+        page = BeautifulSoup((folder / "index.html").read_text(encoding="utf-8"), "lxml")
+        items = page.select_one("h3#cases").find_next("ul").find_all("li", recursive=False)
+        assert [li.code.get_text() for li in items] == [c["id"] for c in cases]
+        for li, case in zip(items, cases, strict=True):
+            link = li.find("a")
+            assert li.pre.get_text().strip().endswith(
+                f"calc {case['rule']} --input '{json.dumps(case['input'], separators=(',', ':'))}' --working")
+            if case["calculator"] is None:
+                assert link is None, case["id"]
+                continue
+            want = urlsplit(case["calculator"][lang])
+            got = urlsplit(link["href"])
+            assert got.query == want.query, case["id"]
+            target = (folder / got.path).resolve()
+            assert (target / "index.html").exists(), (case["id"], link["href"])
+            assert want.path.endswith("/" + target.relative_to(built_site.resolve()).as_posix() + "/")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_the_page_fits_a_phone_screen(page, lang):
+    page.goto(f"{page.base}{lang}/open-data/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], width
