@@ -235,3 +235,26 @@ def test_the_page_fits_a_phone_screen(page, lang):
     page.goto(f"{page.base}{lang}/open-data/")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], width
+
+
+def test_the_page_counts_what_is_not_verified_from_the_files(built_site):
+    values = [v for p in load(built_site, "parameters")["parameters"] for v in p["values"]]
+    unverified = sum(not v["verified"] for v in values)
+    low = sum(v["confidence"] == "low" for v in values)
+    page = BeautifulSoup((built_site / "en" / "open-data" / "index.html").read_text(encoding="utf-8"),
+                         "lxml")
+    items = [li.get_text(" ", strip=True)
+             for li in page.select_one("h2#not-verified").find_next("ul").select("li")]
+    assert items[0].startswith(f"Parameter values: {unverified} of {len(values)} ")
+    assert items[2].startswith(f"Low confidence: {low} of {len(values)} ")
+    assert any(item.startswith("payment_months_table") and "207" in item for item in items)
+
+
+def test_a_file_list_out_of_order_is_named(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "open_data.yml").write_text(
+        (ROOT / "data" / "open_data.yml").read_text(encoding="utf-8")
+        .replace("  - id: parameters\n", "  - id: parameterz\n"), encoding="utf-8")
+    with pytest.raises(DataError, match=r"data/open_data\.yml: files: expected the files "
+                                        r"\['parameters', 'measures', 'vectors'\], in this order"):
+        open_data_files.load_into(type("Site", (), {})(), tmp_path / "data")
