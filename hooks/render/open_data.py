@@ -23,7 +23,7 @@ FOLDER = "data"   # served at /data/<id>.json: a stable address, never fingerpri
 # Fields whose content is data, not layout: a value, a rule's input and its expected outputs can
 # hold any keys, so the documentation stops at them. A {zh, en} text is one field too.
 WHOLE = {"parameters[].values[].value", "cases[].input", "cases[].expected"}
-ORIGIN_FILE = {"worked-example": "data/examples.yml"}
+EXAMPLES_FILE = "data/examples.yml"
 
 
 def address(site_url: str, path: str) -> dict[str, str]:
@@ -111,9 +111,8 @@ def _measures(site, site_url: str) -> list[dict]:
 def _vectors(site, site_url: str) -> dict:
     public = site.public_vectors
     cases = []
-    width = len(str(len(public["cases"])))
-    for i, case in enumerate(public["cases"], 1):
-        cases.append({"id": f"public-{i:0{width}d}", "rule": case["rule"], "input": case["input"],
+    for i, case in enumerate(public["cases"], 1):   # unpadded: ids stay when cases are added
+        cases.append({"id": f"public-{i}", "rule": case["rule"], "input": case["input"],
                       "expected": case["output"], "origin": "public-vector", "page": None,
                       "calculator": _calculator(site, site_url, case)})
     for ex in site.examples:
@@ -124,7 +123,7 @@ def _vectors(site, site_url: str) -> dict:
                       "page": address(site_url, f"measures/{ex['measure']}/#example-{ex['id']}"),
                       "calculator": _calculator(site, site_url, ex)})
     origins = [{"kind": "public-vector", "file": public["file"], "sha256": public["sha256"]},
-               {"kind": "worked-example", "file": ORIGIN_FILE["worked-example"], "sha256": None}]
+               {"kind": "worked-example", "file": EXAMPLES_FILE, "sha256": None}]
     return {"origins": origins, "cases": cases}
 
 
