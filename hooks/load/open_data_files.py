@@ -28,11 +28,14 @@ from pension.rules import RULES
 
 FILE_IDS = ("parameters", "measures", "vectors")   # /data/<id>.json, in this order
 VECTORS = Path("tests") / "vectors" / "public.json"
+# The project these hooks belong to: the vectors are part of the code and its tests, not of data/,
+# so a copy of data/ alone (as tests make to break one file) still finds them.
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def load_into(site: Any, root: Path) -> None:
     site.open_data = _load_fields(root)
-    site.public_vectors = load_public_vectors(root.parent)
+    site.public_vectors = load_public_vectors(PROJECT)
 
 
 def _load_fields(root: Path) -> dict:
