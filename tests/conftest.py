@@ -65,6 +65,8 @@ def project_copy(tmp_path) -> Path:
     shutil.copytree(ROOT / "docs", copy / "docs",
                     ignore=shutil.ignore_patterns("measures", "guides", "faq", "glossary", "generated"))
     shutil.copytree(DATA, copy / "data")
+    # The build publishes the public test vectors (/data/vectors.json, hooks/load/open_data_files.py).
+    shutil.copytree(ROOT / "tests" / "vectors", copy / "tests" / "vectors")
     return copy
 
 

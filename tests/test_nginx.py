@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import json
 import re
 import urllib.error
 import urllib.request
@@ -132,6 +133,17 @@ def test_hashed_assets_are_cached_for_a_year_the_rest_briefly(server):
         cc = fetch(base + path)[1]["Cache-Control"]
         age = int(re.search(r"max-age=(\d+)", cc).group(1))
         assert age <= 600, (path, cc)
+
+
+def test_open_data_keeps_its_address_and_is_revalidated_like_pages(server):
+    """/data/*.json (hooks/render/open_data.py) is linked to from outside: never hashed, so it
+    must not be cached for a year either."""
+    base, site = server
+    for name in ("parameters", "measures", "vectors"):
+        status, headers, body = fetch(base + f"/data/{name}.json")
+        assert status == 200 and headers["Cache-Control"] == "public, max-age=300, must-revalidate", name
+        assert headers["Content-Type"].startswith("application/json"), headers["Content-Type"]
+        assert json.loads(text(headers, body))["version"] >= 1
 
 
 def test_each_language_has_its_own_404(server):

@@ -33,6 +33,9 @@ from mkdocs.plugins import event_priority
 # assets/javascripts) are hashed already; sw.js must keep its address (a service worker is
 # found again by its URL).
 OURS = ["assets/*.css", "assets/*.svg", "assets/js/**/*.js", "assets/generated/*.json"]
+# Files whose address is a promise to readers and never gets a hash, even if a pattern above is
+# widened: the open data files (/data/*.json, hooks/render/open_data.py) people link to and fetch.
+KEEP_ADDRESS = ("data/",)
 MINIFY = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}
 # Files that name our assets in code rather than in HTML attributes.
 CODE_REFERENCES = ["sw.js"]
@@ -93,6 +96,8 @@ def fingerprint(site: Path, base_path: str = "/") -> dict[str, str]:
     renamed: dict[str, str] = {}
     for pattern in OURS:
         for path in sorted(site.glob(pattern)):
+            if path.relative_to(site).as_posix().startswith(KEEP_ADDRESS):
+                continue
             content = path.read_bytes()
             minify = MINIFY.get(path.suffix)
             if minify:

@@ -14,11 +14,12 @@ import posixpath
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from hooks.load import site_data as sitedata
 from hooks.load.languages import DEFAULT, LANGS, url_prefix
 from hooks.load.schema import DataError
-from hooks.render import glossary_links, markers, pages, qr
+from hooks.render import glossary_links, markers, open_data, pages, qr
 from hooks.render import policy as render_policy
 from hooks.render.textfmt import ui
 from pension import params as pension_params
@@ -35,6 +36,9 @@ def on_config(config):
         for page in _hand_written(docs):      # their figures too, before anything is written
             site.figures.fill(page.read_text(encoding="utf-8"), _page_lang(page),
                               f"docs/{page.relative_to(docs).as_posix()}", "(page)")
+        # The open data files, made and held to their documentation before anything is written.
+        made = open_data.documents(site, config.site_url or "/")
+        open_data.check_documented(site, made)
     except DataError as err:
         raise PluginError(f"Bad data, nothing was built: {err}") from None
     params = site.params
@@ -42,6 +46,8 @@ def on_config(config):
         log.info(site.coverage.line())
     _state["coverage"] = site.coverage.line()
     _state.update(site=site, params=params, docs=docs)
+    if not config.plugins["i18n"].building:   # the default language's build: its site_url is the root
+        _state["open_data"] = made
     config.nav = _nav(config.nav, site)
     _translate_nav(config, site)
     return config
@@ -64,6 +70,20 @@ def on_pre_build(config):
         _write_if_changed(assets / "parameters.json",
                           json.dumps(pension_params.to_browser_json(params), ensure_ascii=False,
                                      sort_keys=True, separators=(",", ":")))
+
+
+@event_priority(-100)   # after mkdocs-static-i18n has built the other language (priority 0)
+def on_post_build(config):
+    """The open data files at their stable addresses, /data/<id>.json (hooks/render/open_data.py):
+    beside the pages, not in docs/, so they are neither a page nor copied under /en/, and never
+    fingerprinted (hooks/events/fingerprint.py KEEP_ADDRESS)."""
+    if config.plugins["i18n"].building:   # inside static-i18n's build of the other language
+        return
+    made = _state["open_data"]
+    folder = Path(config.site_dir) / open_data.FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for file_id, doc in made.items():
+        (folder / f"{file_id}.json").write_text(open_data.to_json(doc), encoding="utf-8")
 
 
 def on_env(env, *, config, files):
@@ -147,7 +167,7 @@ def _write_if_changed(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-_GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md",
+_GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md", "open-data.md",
                     f"{render_policy.POLICY_DIR}/index.md"}
 
 
@@ -171,7 +191,7 @@ def _nav(nav: list, site) -> list:
         sections.append("faq/index.md")
     if site.glossary:
         sections.append("glossary/index.md")
-    return keep + sections + ["about.md"]
+    return keep + sections + ["about.md", "open-data.md"]
 
 
 def _section_titles(site, lang: str) -> tuple[str, str, str]:

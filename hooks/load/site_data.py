@@ -18,6 +18,7 @@ from hooks.load import (
     data_walk,
     figures,
     links,
+    open_data_files,
     policy_data,
     reader_data,
     required_words,
@@ -69,6 +70,8 @@ class SiteData:
     policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
     coverage: Any = None                                   # claims.Coverage
     figures: Any = None                                    # figures.Figures: fills {{…}} figures
+    open_data: dict = field(default_factory=dict)          # data/open_data.yml: the files' fields
+    public_vectors: dict = field(default_factory=dict)     # tests/vectors/public.json, with its hash
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
@@ -134,6 +137,7 @@ def _load(root: Path) -> SiteData:
     site.calc_script_words = named["data/calculator_ui.yml"]
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
+    open_data_files.load_into(site, root)
     site.calculators = calculators_data.load(root, ids, site.calc_ui, set(site.params.names()))
     calculator_ids = {c["id"] for c in site.calculators}
     for g in site.guides:
