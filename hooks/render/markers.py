@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from hooks.render import calculators as calc_tables
+from hooks.render import charts
 from hooks.render.measures import page_title
 from hooks.render.textfmt import bracketed, clause_label, joined, labelled, source_line, t, ui
 
@@ -126,3 +127,4 @@ RENDERERS = {
     "last-reviewed": _last_reviewed,
 }
 RENDERERS.update(calc_tables.RENDERERS)
+RENDERERS.update(charts.chart_markers())
