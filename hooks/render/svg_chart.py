@@ -58,8 +58,9 @@ def text_width(text: str) -> float:
 def _open(height: float, label: str) -> str:
     # role="img" + aria-label: a screen reader announces one image with its name (which points to
     # the table) and skips the many tick labels inside; the table is the text alternative.
+    # tabindex: in large text the chart scrolls sideways, and a keyboard must reach it to scroll.
     return (f'<svg class="chart-svg" viewBox="0 0 {WIDTH} {_num(height)}" role="img" '
-            f'aria-label="{_attr(label)}" font-size="{FONT}" fill="currentColor" '
+            f'aria-label="{_attr(label)}" tabindex="0" font-size="{FONT}" fill="currentColor" '
             f'xmlns="http://www.w3.org/2000/svg">')
 
 
@@ -96,7 +97,7 @@ def line_chart(series: Sequence[Series], *, label: str, x_of: Callable[[object],
     def py(y: float) -> float:
         return bottom - (y - y0) / (y1 - y0) * (bottom - top)
 
-    parts = [_open(bottom + 2 * FONT + 14, label),
+    parts = [_open(bottom + 2 * FONT + 20, label),
              _text(2, FONT, y_title, extra=' font-weight="bold"')]
     for value, text in y_ticks:
         parts.append(f'<line class="chart-grid" x1="{left}" x2="{_num(right)}" '
@@ -105,8 +106,8 @@ def line_chart(series: Sequence[Series], *, label: str, x_of: Callable[[object],
     parts.append(f'<line class="chart-axis" x1="{left}" x2="{_num(right)}" y1="{bottom}" '
                  f'y2="{bottom}"/>')
     for value, text in x_ticks:
-        parts.append(_text(px(value), bottom + FONT + 4, text, "middle"))
-    parts.append(_text((left + right) / 2, bottom + 2 * FONT + 10, x_title, "middle",
+        parts.append(_text(px(value), bottom + FONT + 8, text, "middle"))
+    parts.append(_text((left + right) / 2, bottom + 2 * FONT + 14, x_title, "middle",
                        ' font-weight="bold"'))
     ends = []
     for i, s in enumerate(series):
