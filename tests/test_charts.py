@@ -152,9 +152,6 @@ def test_both_languages_have_the_same_charts_and_anchors(built_site):
     ("measures/enrolment-and-contributions", ["flexible-tiers"]),
     ("guides/near-retirement", ["retirement-age", "min-years"]),
     ("guides/flexible-workers", ["flexible-tiers"]),
-    ("calculators/retirement-age", ["retirement-age", "min-years"]),
-    ("calculators/pension-estimate", ["payment-months", "pension-by-years"]),
-    ("calculators/flexible-contribution", ["flexible-tiers"]),
 ])
 def test_each_chart_is_where_a_reader_needs_it(built_site, page, charts):
     for lang in LANGS.values():
@@ -163,6 +160,20 @@ def test_each_chart_is_where_a_reader_needs_it(built_site, page, charts):
         for chart in charts:   # titled where it stands, with a stable anchor
             fig = soup.select_one(f"figure#chart-{chart}")
             assert fig.select_one("figcaption strong.chart-title").get_text(strip=True)
+
+
+@pytest.mark.parametrize(("page", "charts"), [
+    ("calculators/retirement-age", ["retirement-age", "min-years"]),
+    ("calculators/pension-estimate", ["payment-months", "pension-by-years"]),
+    ("calculators/flexible-contribution", ["flexible-tiers"]),
+])
+def test_calculator_pages_link_to_their_charts_without_the_weight(built_site, page, charts):
+    """A calculator page is at the 100 KB budget with its scripts: it links to the charts."""
+    for lang in LANGS.values():
+        soup = _soup(built_site, lang + page)
+        assert not soup.select("figure.chart svg")
+        linked = [a["href"].rsplit("#", 1)[1] for a in soup.select('article a[href*="charts/#"]')]
+        assert linked == charts, lang + page
 
 
 def test_a_chart_that_does_not_exist_is_refused(data_copy):  # noqa: F811

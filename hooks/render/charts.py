@@ -4,9 +4,10 @@ Each chart is a <figure>: its title and one sentence (figcaption), the SVG (svg_
 folded under it, the table it is drawn from, which is its text alternative. Every value in the
 SVG and the table comes from one list of rows computed here by the rules; nothing is typed.
 
-Used by measure sections and guides that name a chart (`charts: [id]` in their data), by the
-`<!-- site:chart-<id> -->` markers in hand-written pages and by `<!-- site:charts -->` (the
-charts page: every chart under its own heading, anchor = the chart's id).
+Used by measure sections and guides that name a chart (`charts: [id]` in their data) and by
+`<!-- site:charts -->` (the charts page: every chart under its own heading, anchor = the chart's
+id). The calculator pages link to the charts page instead of drawing a chart: they are at the
+weight budget (about 100 KB on a cold load) with their scripts, and a chart adds 1–4 KB.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def _retirement_age(site, lang: str, w: Words, label: str) -> Drawn:
     births = [f"{year}-01" for year in range(start, end + 1)]
     ages = {c: [_months(retirement_age(params, b, c).outputs["age"]) for b in births]
             for c in CATEGORIES}
-    series = [svg_chart.Series(c, w["series"][c][lang], list(zip(births, ages[c], strict=True)))
+    names = Words(FILE, w["series"], w.key("series"))   # a missing group is named, not a KeyError
+    series = [svg_chart.Series(c, names[c][lang], list(zip(births, ages[c], strict=True)))
               for c in CATEGORIES]
     lowest = min(min(a) for a in ages.values()) // 60 * 60
     highest = -(-max(max(a) for a in ages.values()) // 60) * 60
@@ -114,7 +116,7 @@ def _retirement_age(site, lang: str, w: Words, label: str) -> Drawn:
         series, label=label, x_of=lambda b: int(b[:4]) + (int(b[5:]) - 1) / 12,
         x_ticks=_year_ticks(start, end, 4), y_ticks=[(m, str(m // 12)) for m in range(lowest, highest + 1, 60)],
         x_title=_w(w, "axis_x", lang), y_title=_w(w, "axis_y", lang), names_at="above-end")
-    head = [_w(w, "table_x", lang)] + [w["series"][c][lang] for c in CATEGORIES]
+    head = [_w(w, "table_x", lang)] + [names[c][lang] for c in CATEGORIES]
     rows = [[_cell(b)] + [_cell(_age_text(ages[c][n], lang, site.ui), series=c, x=b, y=ages[c][n])
                           for c in CATEGORIES] for n, b in enumerate(births)]
     return Drawn(svg, head, rows, {"start": start, "end": end})
@@ -261,9 +263,3 @@ def charts_page(site, lang: str) -> str:
     return "\n".join(out)
 
 
-def chart_markers() -> dict[str, Callable]:
-    """`<!-- site:chart-<id> -->` for each chart, and `<!-- site:charts -->`."""
-    markers: dict[str, Callable] = {f"chart-{cid}": (lambda site, lang, cid=cid: "\n" + figure(site, cid, lang) + "\n")
-                                    for cid in CHARTS}
-    markers["charts"] = charts_page
-    return markers

@@ -127,4 +127,4 @@ RENDERERS = {
     "last-reviewed": _last_reviewed,
 }
 RENDERERS.update(calc_tables.RENDERERS)
-RENDERERS.update(charts.chart_markers())
+RENDERERS["charts"] = charts.charts_page
