@@ -92,12 +92,12 @@ def test_our_assets_are_named_by_their_content(server):
         assert hashlib.sha256(path.read_bytes()).hexdigest()[:8] == digest, path
     # Pages and the service worker name the new files (the old names no longer exist).
     html = (site / "calculators" / "pension-estimate" / "index.html").read_text(encoding="utf-8")
-    # Our three stylesheets (mkdocs.yml extra_css) are one file, in their order.
+    # Our four stylesheets (mkdocs.yml extra_css) are one file, in their order.
     css = re.findall(r'href="\.\./\.\./assets/(extra\.[0-9a-f]{8}\.css)"', html)
     assert len(css) == 1 and "stylesheet" in html
     joined = (site / "assets" / css[0]).read_text(encoding="utf-8")
     sources = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in
-               ("assets/site.css", "assets/calculators.css", "assets/a11y.css")]
+               ("assets/site.css", "assets/calculators.css", "assets/charts.css", "assets/a11y.css")]
     assert joined == rcssmin.cssmin("\n".join(sources))
     # So are the scripts every page loads (mkdocs.yml extra_javascript), in their order.
     js = re.findall(r'src="\.\./\.\./assets/js/(extra\.[0-9a-f]{8}\.js)"', html)

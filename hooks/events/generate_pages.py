@@ -19,7 +19,7 @@ from mkdocs.plugins import event_priority
 from hooks.load import site_data as sitedata
 from hooks.load.languages import DEFAULT, LANGS, url_prefix
 from hooks.load.schema import DataError
-from hooks.render import glossary_links, markers, open_data, pages, qr
+from hooks.render import charts, glossary_links, markers, open_data, pages, qr
 from hooks.render import policy as render_policy
 from hooks.render.textfmt import ui
 from pension import params as pension_params
@@ -33,6 +33,7 @@ def on_config(config):
     docs = Path(config.docs_dir)
     try:
         site = sitedata.load(root / "data")   # also builds and checks site.params
+        charts.check(site)                    # every chart has its words, every word its chart
         for page in _hand_written(docs):      # their figures too, before anything is written
             site.figures.fill(page.read_text(encoding="utf-8"), _page_lang(page),
                               f"docs/{page.relative_to(docs).as_posix()}", "(page)")
@@ -168,6 +169,7 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 _GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md", "open-data.md",
+                    "charts.md",
                     f"{render_policy.POLICY_DIR}/index.md"}
 
 
@@ -187,6 +189,7 @@ def _nav(nav: list, site) -> list:
     if site.calculators:
         sections.append({calculators: ["calculators/index.md"]
                          + [f"calculators/{c['id']}.md" for c in site.calculators]})
+    sections.append("charts.md")      # hand-written: every chart (hooks/render/charts.py)
     if site.faq:
         sections.append("faq/index.md")
     if site.glossary:

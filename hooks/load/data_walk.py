@@ -39,7 +39,9 @@ def source_hosts(sources: Any) -> set[str]:
 # Keys that hold ids of another kind, wherever they appear (a claim's new `cites:` included).
 # (`cites:` name sentences of the policy text; hooks/load/claims.py checks them.)
 REFERENCE_KEYS = {"source": "source", "sources": "source",
-                  "measure": "measure", "measures": "measure", "related": "measure"}
+                  "measure": "measure", "measures": "measure", "related": "measure",
+                  "charts": "chart"}
+FILES_OF = {"source": "sources.yml", "chart": "charts.yml"}   # where each kind of id is listed
 
 
 def check_file(doc: Any, file: str, hosts: set[str]) -> list[text_safety.Link]:
@@ -66,7 +68,7 @@ def check_references(value: Any, file: str, path: str, ids: dict[str, set[str]])
                 if ref not in ids[kind]:
                     where = key_path if isinstance(item, str) else join(key_path, i)
                     raise DataError(file, where, ref, f"a known {kind} id (see data/"
-                                    f"{'sources.yml' if kind == 'source' else 'measures/'})")
+                                    f"{FILES_OF.get(kind, 'measures/')})")
         else:
             check_references(item, file, key_path, ids)
 

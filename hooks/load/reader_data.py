@@ -114,8 +114,9 @@ def _check_unique_names(terms: list[dict], file: str) -> None:
 
 def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
     allowed = {"id", "audience", "title", "summary", "intro", "steps", "sections", "examples",
-               "calculators", "ask", "sources"}
+               "calculators", "ask", "sources", "charts"}
     check_keys(g, allowed, file, "")
+    check_refs(g.get("charts", []), ids["chart"], file, "charts", "chart")
     if check_id(require(g, "id", file, ""), file, "id") != stem:
         raise DataError(file, "id", g["id"], f"the file name '{stem}'")
     check_refs([require(g, "audience", file, "")], ids["audience"], file, "audience", "audience")

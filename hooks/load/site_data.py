@@ -66,6 +66,7 @@ class SiteData:
     calc_ui: dict = field(default_factory=dict)          # calculator interface words
     calc_script_words: set = field(default_factory=set)  # those the calc/*.js scripts name
     calculators: list[dict] = field(default_factory=list)  # data/calculators.yml, in order
+    charts: list[dict] = field(default_factory=list)       # data/charts.yml: the charts' words
     params: Any = None                                     # pension.params.ParameterSet
     policy: dict = field(default_factory=dict)             # data/policy.yml (policy_data.py)
     coverage: Any = None                                   # claims.Coverage
@@ -118,8 +119,11 @@ def _load(root: Path) -> SiteData:
     f, audiences = top("audiences.yml", "audiences")
     _check_named_list(audiences, f, "audiences", {"id", "name"})
 
+    f, charts = top("charts.yml", "charts")
+    _check_named_list(charts, f, "charts", {"id", "title", "caption", "axis_x", "axis_y",
+                                            "table_x", "table_y", "table_base", "series"})
     ids = {"source": set(sources), "area": {a["id"] for a in areas},
-           "audience": {a["id"] for a in audiences}}
+           "audience": {a["id"] for a in audiences}, "chart": {c["id"] for c in charts}}
     measures = _load_measures(root, ids)
     ids["measure"] = {m["id"] for m in measures}
     for m in measures:
@@ -129,7 +133,7 @@ def _load(root: Path) -> SiteData:
     _check_document(document, f, ids)
 
     site = SiteData(root=root, document=document, areas=areas, audiences=audiences,
-                    sources=sources, measures=measures)
+                    sources=sources, measures=measures, charts=charts)
     site.ui = load_ui(root)
     site.calc_ui = load_ui(root, "calculator_ui.yml")
     named = required_words.check(root.parent, {"data/ui.yml": site.ui,
@@ -243,7 +247,8 @@ def _check_measure(m: Any, file: str, stem: str, ids: dict[str, set[str]]) -> No
     check_unique(m["sections"], file, "sections")
     for i, sec in enumerate(m["sections"]):
         path = join("sections", i)
-        check_keys(sec, {"id", "heading", "body"}, file, path)
+        check_keys(sec, {"id", "heading", "body", "charts"}, file, path)
+        check_refs(sec.get("charts", []), ids["chart"], file, join(path, "charts"), "chart")
         sec_id = check_id(require(sec, "id", file, path), file, join(path, "id"))
         if sec_id in RESERVED_SECTION_IDS:
             raise DataError(file, join(path, "id"), sec_id,

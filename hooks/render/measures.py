@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from hooks.render import charts
 from hooks.render import policy as render_policy
 from hooks.render.textfmt import clause_label, clause_prefix, labelled, numbered, section_numeral, source_line, t, ui
 
@@ -61,6 +62,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
     for sec in m["sections"]:
         out.append(f"## {t(sec['heading'], lang)} {{#{sec['id']}}}\n")
         out.append(t(sec["body"], lang) + "\n")
+        out.extend(charts.figure(site, chart_id, lang) for chart_id in sec.get("charts", []))
 
     if examples_md:
         out.append(f"## {ui(u, 'worked_examples', lang)} {{#examples}}\n")

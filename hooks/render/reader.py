@@ -7,6 +7,7 @@ import json
 import re
 
 from hooks.load.languages import LANGUAGES
+from hooks.render import charts
 from hooks.render.measures import front_matter, page_title
 from hooks.render.policy import claim_note
 from hooks.render.textfmt import joined, labelled, other_lang, source_line, t, ui
@@ -204,6 +205,7 @@ def render_guide(site, g: dict, lang: str) -> str:
         out.append(f"{i}. **{t(step['title'], lang)}**  \n" + _indent_body(t(step["body"], lang))
                    + (f"\n    {note}\n" if note else ""))
     out.append("")
+    out.extend(charts.figure(site, chart_id, lang) for chart_id in g.get("charts", []))
     for sec in g["sections"]:
         out.append(f"## {t(sec['heading'], lang)} {{#{sec['id']}}}\n")
         out.append(t(sec["body"], lang) + "\n")
