@@ -9,6 +9,7 @@ one page with its matching sections under it. Chinese questions are asked on /, 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,6 +35,33 @@ def test_every_language_has_at_least_fifteen_questions():
         assert len({e["query"] for e in entries}) == len(entries), f"{lang}: a question is listed twice"
         for e in entries:
             assert e.get("why", "").strip() and e.get("page"), e
+
+
+def test_the_index_leaves_out_what_every_page_repeats(built_site, site_data):
+    """Boilerplate is kept out with data-search-exclude: it would make every page match its words."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    ui, labels = site_data.ui, site_data.example_words["labels"]
+    originals = [u.zh for s in site_data.policy["sections"] for c in s.get("clauses", [])
+                 for u in c["_units"]]
+    assert originals
+    for doc in index["docs"]:
+        text, where = (doc["title"] + doc["text"]).replace("\u200b", ""), doc["location"]
+        for lang in PREFIX:
+            for key in ("qr_label", "qr_summary", "claims_note", "official_text_note"):
+                assert ui[key][lang] not in text, (where, key)
+            if where.startswith((PREFIX[lang] + "measures/", PREFIX[lang] + "guides/")):
+                assert ui["unverified"][lang] not in text and labels["unverified"][lang] not in text, where
+        if where.startswith(PREFIX["en"]):   # the original under the translation: zh pages have it
+            assert not [o for o in originals if o in text], where
+
+
+def test_search_keywords_become_the_pages_tags(built_site, site_data):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tags = {doc["location"]: doc.get("tags") for doc in index["docs"]}
+    assert any(g["keywords"]["zh"] for g in site_data.guides)
+    for g in site_data.guides:
+        for lang in PREFIX:
+            assert tags[f"{PREFIX[lang]}guides/{g['id']}/"] == (g["keywords"][lang] or None), g["id"]
 
 
 def _expected(entry) -> list[tuple[str, str]]:
