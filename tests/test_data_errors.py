@@ -450,6 +450,16 @@ KINDS = {
     "guide naming an unknown calculator": (
         edit, "guides/employees.yml", lambda d: d["calculators"].append("tax-calculator"),
         ["data/guides/employees.yml: calculators[", "'tax-calculator'", "a known calculator id"]),
+    "search keyword listed twice": (
+        edit, "guides/foreign-residents.yml", lambda d: d["keywords"]["en"].append("Foreigner"),
+        ["data/guides/foreign-residents.yml: keywords.en[1]", "'Foreigner'",
+         "a keyword not already listed"]),
+    "search keywords not a list": (
+        edit, "guides/employees.yml", set_path("keywords", {"zh": "单位", "en": []}),
+        ["data/guides/employees.yml: keywords.zh", "'单位'", "a list"]),
+    "measure search boost out of range": (
+        edit, MEASURE, set_path("search_boost", 50),
+        ["data/measures/enrolment-and-contributions.yml: search_boost", "50", "a number from 1 to 10"]),
     "bare yes key anywhere": (raw, "areas.yml", lambda b: b + b"yes: 1\n",
                               ["data/areas.yml: True", "a name in quotes or not yes/no"]),
 }

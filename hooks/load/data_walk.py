@@ -21,7 +21,7 @@ from hooks.load.schema import DataError, join
 
 # Length limits in characters (zh, en), by kind of field. A short field is one line on the page.
 SHORT_FIELDS = {"title", "heading", "question", "name", "persona", "label", "issuer", "issuers",
-                "number", "short_title", "aliases"}
+                "number", "short_title", "aliases", "keywords"}
 LIMITS = {"short": (80, 240), "interface": (160, 400), "long": (1500, 4000)}
 INTERFACE_FILES = {"data/ui.yml", "data/calculator_ui.yml", "data/example_words.yml"}
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")

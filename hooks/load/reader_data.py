@@ -11,6 +11,7 @@ from hooks.load.schema import (
     DataError,
     check_id,
     check_keys,
+    check_keywords,
     check_list,
     check_refs,
     check_text,
@@ -113,14 +114,15 @@ def _check_unique_names(terms: list[dict], file: str) -> None:
 
 
 def _guide(g: Any, file: str, stem: str, ids: dict[str, set[str]]) -> dict:
-    allowed = {"id", "audience", "title", "summary", "intro", "steps", "sections", "examples",
-               "calculators", "ask", "sources", "charts"}
+    allowed = {"id", "audience", "title", "keywords", "summary", "intro", "steps", "sections",
+               "examples", "calculators", "ask", "sources", "charts"}
     check_keys(g, allowed, file, "")
     check_refs(g.get("charts", []), ids["chart"], file, "charts", "chart")
     if check_id(require(g, "id", file, ""), file, "id") != stem:
         raise DataError(file, "id", g["id"], f"the file name '{stem}'")
     check_refs([require(g, "audience", file, "")], ids["audience"], file, "audience", "audience")
     check_text(require(g, "title", file, ""), file, "title")
+    g["keywords"] = check_keywords(g.get("keywords"), file, "keywords")
     check_text(require(g, "summary", file, ""), file, "summary", max_zh=40, max_en_words=25)
     check_text(require(g, "intro", file, ""), file, "intro")
     for i, step in enumerate(check_list(require(g, "steps", file, ""), file, "steps", min_len=1)):

@@ -123,3 +123,26 @@ def check_unique(items: list[dict], file: str, path: str, key: str = "id") -> No
         if value in seen:
             raise DataError(file, join(join(path, i), key), value, f"a unique {key} (duplicate)")
         seen.add(value)
+
+
+def check_keywords(value: Any, file: str, path: str) -> dict[str, list[str]]:
+    """Search keywords: {zh: [...], en: [...]}, words people type that should bring this page
+    first. Written as the page's `tags`, which Material's search ranks far above titles and text
+    (and shows under the result). Few and specific: a keyword makes its page the first result
+    for every query that starts like it."""
+    value = {lang: [] for lang in LANGS} if value is None else value
+    if not isinstance(value, dict):
+        raise DataError(file, path, value, "a mapping of 'zh' and 'en' keyword lists")
+    check_keys(value, set(LANGS), file, path)
+    for lang in LANGS:
+        words = value.setdefault(lang, []) or []
+        value[lang] = words
+        seen: set[str] = set()
+        for i, word in enumerate(check_list(words, file, join(path, lang))):
+            where = join(join(path, lang), i)
+            if not isinstance(word, str) or not word.strip() or "\n" in word:
+                raise DataError(file, where, word, "a keyword: a non-empty one-line text")
+            if word.casefold() in seen:
+                raise DataError(file, where, word, "a keyword not already listed")
+            seen.add(word.casefold())
+    return value

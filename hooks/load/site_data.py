@@ -227,9 +227,14 @@ def _load_measures(root: Path, ids: dict[str, set[str]]) -> list[dict]:
 def _check_measure(m: Any, file: str, stem: str, ids: dict[str, set[str]]) -> None:
     allowed = {"id", "clause", "area", "title", "summary", "changes", "audiences", "sections",
                "sources", "related"}
-    check_keys(m, allowed, file, "")
+    check_keys(m, allowed | {"search_boost"}, file, "")
     for key in sorted(allowed):
         require(m, key, file, "")
+    # Optional: how far this page's search hits rank above other measures' (default 2).
+    boost = check_type(m.setdefault("search_boost", 2), (int, float), file, "search_boost",
+                       "a number from 1 to 10")
+    if not 1 <= boost <= 10:
+        raise DataError(file, "search_boost", boost, "a number from 1 to 10")
     if check_id(m["id"], file, "id") != stem:
         raise DataError(file, "id", m["id"], f"the file name '{stem}'")
     clause = check_type(m["clause"], int, file, "clause", f"a whole number 1..{MEASURE_COUNT}")

@@ -185,8 +185,8 @@ def _param_lines(used: list[dict[str, Any]], lang: str, sources: dict[str, dict[
             parts.append(_t(p["reference"], lang))
         confidence = ui(labels, p["confidence"], lang)
         parts.append(labelled(labels, ui(labels, "confidence", lang), confidence, lang))
-        if not p["verified"]:
-            parts.append(f"**{ui(labels, 'unverified', lang)}**")
+        if not p["verified"]:   # the same words under most figures: kept out of search
+            parts.append(f"**{ui(labels, 'unverified', lang)}**{{: data-search-exclude }}")
         if p.get("disputed"):
             parts.append(f"**{ui(labels, 'disputed', lang)}**")
         lines.append(" · ".join(parts))

@@ -18,22 +18,27 @@ def page_title(m: dict, lang: str, u: dict) -> str:
 
 
 def front_matter(title: str, description: str, search_boost: float | None = None,
-                 hide_toc: bool = False) -> str:
+                 hide_toc: bool = False, keywords: list[str] | None = None) -> str:
     # JSON strings are valid YAML scalars: safe for quotes and colons in either language.
     boost = f"search:\n  boost: {search_boost}\n" if search_boost else ""
+    # Material's search indexes a page's tags (there is no tags plugin: they show only under a
+    # search result): the words people type for this page that its title does not say.
+    tags = f"tags: {json.dumps(keywords, ensure_ascii=False)}\n" if keywords else ""
     # Long lists (FAQ, glossary) have their own index at the top; a 70-entry side contents
     # list costs phones script time on every scroll and adds nothing.
     hide = "hide:\n  - toc\n" if hide_toc else ""
     return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-            f"description: {json.dumps(description, ensure_ascii=False)}\n{boost}{hide}---\n\n")
+            f"description: {json.dumps(description, ensure_ascii=False)}\n{tags}{boost}{hide}---\n\n")
 
 
 def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
                    guide_ids: set[str]) -> str:
     u = site.ui
     area = site.area(m["area"])
-    # Measures rank above FAQ lists and calculators that mention the same words.
-    out = [front_matter(page_title(m, lang, u), t(m["summary"], lang), search_boost=2)]
+    # Measures rank above FAQ lists and calculators that mention the same words (search_boost: 2
+    # unless the measure's data says otherwise).
+    out = [front_matter(page_title(m, lang, u), t(m["summary"], lang),
+                        search_boost=m["search_boost"])]
     out.append(f"# {page_title(m, lang, u)}\n")
     area_name = labelled(u, ui(u, "area_label", lang, section=section_numeral(area["section"], lang, u)),
                          t(area["title"], lang), lang)
@@ -44,7 +49,9 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
     out.append(render_policy.clause_fold(site, m["clause"], lang, depth=2))
 
     out.append(f"## {ui(u, 'what_changes', lang)} {{#changes}}\n")
-    out.append(ui(u, "claims_note", lang) + "\n{: .claims-note }\n")
+    # The same note and sources paragraph on all 15 measure pages: kept out of the search
+    # index, where they would make every measure match their words.
+    out.append(ui(u, "claims_note", lang) + "\n{: .claims-note data-search-exclude }\n")
     out.append(render_policy.changes_list(site, m["changes"], lang, depth=2))
 
     out.append(f"## {ui(u, 'who_is_affected', lang)} {{#who}}\n")
@@ -73,7 +80,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
 
     out.append(f"## {ui(u, 'sources', lang)} {{#sources}}\n")
     out.append(ui(u, "based_on_clause", lang, clause=clause_label(m["clause"], lang, u)) + " "
-               + ui(u, "official_text_note", lang) + "\n")
+               + ui(u, "official_text_note", lang) + "\n{: data-search-exclude }\n")
     out.extend(f"- {source_line(site.sources[s], lang, u)}" for s in m["sources"])
     out.append("")
 

@@ -17,6 +17,11 @@ from html import escape
 import hooks.render.measures as render_measures  # front_matter, at call time (measures imports this module)
 from hooks.render.textfmt import ORIGINAL, clause_label, clause_prefix, labelled, section_numeral, t, ui
 
+# The original under its translation: marked with its language, and kept out of the search index
+# (both languages share one index: a Chinese search should bring the Chinese page, which has the
+# same words, not the English translation that quotes them).
+UNDER = f'lang="{ORIGINAL}" data-search-exclude'
+
 POLICY_DIR = "policy"
 
 
@@ -98,8 +103,8 @@ def clause_fold(site, clause: int, lang: str, depth: int) -> str:
         body = f'<p><strong>{_h(heading)}</strong>{"".join(_h(x.zh) for x in cl["_units"])}</p>'
     else:
         en_head = ui(u, "numbered_sentence", lang, n=clause_prefix(clause, lang, u), t=t(cl["heading"], lang))
-        parts = [f'<p><strong>{_h(en_head)}</strong><br><span lang="zh">{_h(heading)}</span></p>']
-        parts += [f'<p>{_h(getattr(x, lang))}<br><span lang="zh">{_h(x.zh)}</span></p>' for x in cl["_units"]]
+        parts = [f'<p><strong>{_h(en_head)}</strong><br><span {UNDER}>{_h(heading)}</span></p>']
+        parts += [f'<p>{_h(getattr(x, lang))}<br><span {UNDER}>{_h(x.zh)}</span></p>' for x in cl["_units"]]
         body = "\n".join(parts)
     cite = f' cite="{escape(src["url"])}"' if src.get("url") else ""
     source = f'<a href="{escape(src["url"])}">{_h(t(src["title"], lang))}</a>' \
@@ -130,7 +135,7 @@ def _units_html(units, labels: dict[str, str], lang: str, u: dict) -> str:
 
     if lang != ORIGINAL:   # a translation: each sentence with the original under it
         return "\n".join(f'<div class="unit" id="{x.id}"><p>{_h(getattr(x, lang))} {ref(x, i)}</p>'
-                         f'<p class="unit-zh" lang="zh">{_h(x.zh)}</p></div>'
+                         f'<p class="unit-zh" {UNDER}>{_h(x.zh)}</p></div>'
                          for i, x in enumerate(units, 1)) + "\n"
     paragraphs: list[list] = []
     for i, x in enumerate(units, 1):
@@ -157,7 +162,7 @@ def render_policy_page(site, lang: str) -> str:
     out.append(ui(u, "policy_intro", lang) + "\n")
     doc_title = f"<strong>{_h(t(pol['title'], lang))}</strong>"
     if lang != ORIGINAL:
-        doc_title += f'<br><span lang="zh">{_h(t(pol["title"], ORIGINAL))}</span>'
+        doc_title += f'<br><span {UNDER}>{_h(t(pol["title"], ORIGINAL))}</span>'
     out.append(f'<p class="policy-doc-title">{doc_title}</p>\n')
     out.append(_units_html(pol["preamble_units"], labels, lang, u))
     for sec in pol["sections"]:
@@ -167,7 +172,7 @@ def render_policy_page(site, lang: str) -> str:
                   t=t(sec["heading"], lang))
         out.append(f"## {head} {{#{sec['id']}}}\n")
         if lang != ORIGINAL:
-            out.append(f'<p class="unit-zh" lang="zh">{_h(zh_head)}</p>\n')
+            out.append(f'<p class="unit-zh" {UNDER}>{_h(zh_head)}</p>\n')
         if "_units" in sec:
             out.append(_units_html(sec["_units"], labels, lang, u))
         for cl in sec.get("clauses", []):
@@ -176,6 +181,6 @@ def render_policy_page(site, lang: str) -> str:
             cl_head = ui(u, "numbered", lang, n=clause_prefix(cl["number"], lang, u), t=t(cl["heading"], lang))
             out.append(f"### {cl_head} {{#{cl['id']}}}\n")
             if lang != ORIGINAL:
-                out.append(f'<p class="unit-zh" lang="zh">{_h(zh_cl)}</p>\n')
+                out.append(f'<p class="unit-zh" {UNDER}>{_h(zh_cl)}</p>\n')
             out.append(_units_html(cl["_units"], labels, lang, u))
     return "\n".join(out)

@@ -16,6 +16,8 @@ def qr_block(url: str, summary: str, label: str) -> str:
     # The caption says the same words: hide the picture's own title from screen readers (once is
     # enough) but keep it as the tooltip.
     svg = svg.replace("<svg ", '<svg aria-hidden="true" ', 1)
-    return (f'<details class="page-qr"><summary>{summary}</summary>'
+    # Kept out of the search index (data-search-exclude, Material's own switch): the same words
+    # and the page's own address on every page would match every search for "page" or "open".
+    return (f'<details class="page-qr" data-search-exclude><summary>{summary}</summary>'
             f'<figure>{svg}<figcaption>{label}<br><span class="page-qr__url">'
             f'{html.escape(url)}</span></figcaption></figure></details>')

@@ -193,7 +193,8 @@ def render_guides_index(site, lang: str) -> str:
 def render_guide(site, g: dict, lang: str) -> str:
     u = site.ui
     title = t(g["title"], lang)
-    out = [front_matter(title, t(g["summary"], lang)), f"# {title}\n", t(g["intro"], lang) + "\n"]
+    out = [front_matter(title, t(g["summary"], lang), keywords=g["keywords"][lang]),
+           f"# {title}\n", t(g["intro"], lang) + "\n"]
     out.append(f"## {ui(u, 'guide_measures', lang)} {{#measures}}\n")
     for m in guide_measures(site, g):
         out.append("- " + labelled(u, f"[{page_title(m, lang, u)}](../measures/{m['id']}.md)",

@@ -97,8 +97,8 @@ def source_line(src: dict, lang: str, site_ui: dict) -> str:
         parts.append(t(src["number"], lang))
     level = ui(site_ui, f"confidence_{src['confidence']}", lang)
     parts.append(labelled(site_ui, ui(site_ui, "confidence", lang), level, lang))
-    if not src.get("verified"):
-        parts.append(f"**{ui(site_ui, 'unverified', lang)}**")
+    if not src.get("verified"):   # the same words under most sources: not worth a search hit
+        parts.append(f"**{ui(site_ui, 'unverified', lang)}**{{: data-search-exclude }}")
     line = (" · ").join(parts)
     if src.get("note"):
         line += f"<br>{t(src['note'], lang)}"
