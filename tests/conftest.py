@@ -55,6 +55,17 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A copy of data/, beside links to the code and pages it is checked against (links and
+    anchors in data texts, interface words the templates and scripts ask for)."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    for name in ("docs", "overrides", "hooks"):
+        (tmp_path / name).symlink_to(DATA.parent / name)
+    return target
+
+
+@pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A copy of everything the build reads, for tests that break one thing in it."""
     copy = tmp_path / "project"

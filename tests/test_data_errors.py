@@ -3,28 +3,16 @@ expected; and a broken build leaves no site behind."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import DATA, run_build
+from conftest import run_build
 
 from hooks.load import site_data as sitedata
 from hooks.load.schema import DataError
 
 MEASURE = "measures/enrolment-and-contributions.yml"
-
-
-@pytest.fixture
-def data_copy(tmp_path) -> Path:
-    """A copy of data/, beside links to the code and pages it is checked against (links and
-    anchors in data texts, interface words the templates and scripts ask for)."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    for name in ("docs", "overrides", "hooks"):
-        (tmp_path / name).symlink_to(DATA.parent / name)
-    return target
 
 
 class _NoAliases(yaml.SafeDumper):

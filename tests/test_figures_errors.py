@@ -18,15 +18,6 @@ from hooks.load.schema import DataError
 GUIDE = "guides/flexible-workers.yml"
 
 
-@pytest.fixture
-def data_copy(tmp_path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    for name in ("docs", "overrides", "hooks"):
-        (tmp_path / name).symlink_to(DATA.parent / name)
-    return target
-
-
 def put(data: Path, placeholder: str, lang: str = "en") -> None:
     """Write the placeholder into the flexible workers' guide summary, in one language."""
     path = data / GUIDE

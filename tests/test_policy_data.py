@@ -4,12 +4,11 @@ naming file, key and value."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import DATA, run_build
+from conftest import run_build
 
 from hooks.load import site_data as sitedata
 from hooks.load.claims import FORCES
@@ -17,16 +16,6 @@ from hooks.load.policy_data import load_policy
 from hooks.load.schema import DataError
 
 MEASURE = "measures/enrolment-and-contributions.yml"
-
-
-@pytest.fixture
-def data_copy(tmp_path) -> Path:
-    """data/ copied, beside links to the pages and code its links and words are checked against."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    for name in ("docs", "overrides", "hooks"):
-        (tmp_path / name).symlink_to(DATA.parent / name)
-    return target
 
 
 def edit(data: Path, rel: str, change) -> None:
