@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
-from test_data_errors import data_copy, edit, error_of  # noqa: F401  (data_copy is a fixture)
+from test_data_errors import edit, error_of
 
 from pension.contributions import flexible_contribution, tier_base
 from pension.estimate import pension_estimate
