@@ -177,7 +177,7 @@ def min_years_table(site, lang):
     return _table(head, rows)
 
 
-def _tier_bases(params) -> tuple[int, list[tuple[int, object]]]:
+def tier_bases(params) -> tuple[int, list[tuple[int, object]]]:
     """The latest year with both an average wage and limits, and each tier's base in it."""
     year = min(params.latest_year("contribution_average_wage"),
                params.latest_year("contribution_base_limits"))
@@ -186,7 +186,7 @@ def _tier_bases(params) -> tuple[int, list[tuple[int, object]]]:
 
 def flexible_table(site, lang):
     params = site.params
-    year, bases = _tier_bases(params)
+    year, bases = tier_bases(params)
     rows = []
     for tier, base in bases:
         out = flexible_contribution(params, year, base).outputs
@@ -201,7 +201,7 @@ def flexible_table(site, lang):
 
 def employee_table(site, lang):
     params = site.params
-    year, bases = _tier_bases(params)
+    year, bases = tier_bases(params)
     rows = []
     for _, base in bases:
         out = employee_contribution(params, year, base).outputs

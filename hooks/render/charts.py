@@ -20,6 +20,7 @@ from decimal import Decimal
 from hooks.load.figures import show
 from hooks.load.schema import DataError
 from hooks.render import svg_chart
+from hooks.render.calculators import TIERS, tier_bases
 from hooks.render.textfmt import Words, ui
 from pension.contributions import flexible_contribution, tier_base
 from pension.estimate import pension_estimate
@@ -29,7 +30,6 @@ from pension.projection import account_projection
 from pension.retirement import CATEGORIES, RULES_IN_FORCE, retirement_age
 
 FILE = "data/charts.yml"
-TIERS = (60, 70, 80, 90, 100, 150, 200, 250, 300)     # the flexible workers' chart
 PENSION_TIERS = (60, 100, 150, 200, 300)              # one line each: more would not fit a phone
 PENSION_YEARS = (15, 20, 25, 30, 35, 40)
 PENSION_AGE = 60          # the pension chart's retirement age, stated in its sentence
@@ -195,9 +195,8 @@ def _pension_by_years(site, lang: str, w: Words, label: str) -> Drawn:
 
 def _flexible_tiers(site, lang: str, w: Words, label: str) -> Drawn:
     params = site.params
-    year = min(params.latest_year("contribution_average_wage"),
-               params.latest_year("contribution_base_limits"))
-    bases = [tier_base(params, year, t).outputs["base"] for t in TIERS]
+    year, pairs = tier_bases(params)    # the same tiers and year as the calculator's table
+    bases = [base for _, base in pairs]
     monthly = [flexible_contribution(params, year, b).outputs["monthly"] for b in bases]
     svg = svg_chart.bar_chart(
         [(f"{t}%", t, m, f"{m:,.2f}") for t, m in zip(TIERS, monthly, strict=True)],
