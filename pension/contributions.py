@@ -165,4 +165,6 @@ def employee_contribution(params: ParameterSet, year: int, wage: object) -> Resu
                                                Q(employee_part, "money")),
              Q(employer_part + employee_part, "money"), "yuan/month"),
     )
-    return Result("employee-contribution", outputs, steps, (limit_use, employer.use, employee.use))
+    # The limits the wage was held to, for the sentence that says whether it was raised or cut.
+    return Result("employee-contribution", outputs, steps, (limit_use, employer.use, employee.use),
+                  {"lower": lower, "upper": upper})

@@ -26,8 +26,11 @@ from .working import Result, merge_params
 
 
 def guided_estimate(params: ParameterSet, birth: str, category: str, paid: object, tier: int,
-                    balance: object = 0) -> Result:
+                    balance: object = None) -> Result:
     """Retirement age, 计发月数, projected account balance and the estimated pension."""
+    # A balance left out counts as 0; with years paid, the page says so (extras).
+    balance_given = balance is not None
+    balance = 0 if balance is None else balance
     ages = retirement_age(params, birth, category)
     paid_years = positive("paid", paid)
     positive("balance", balance)
@@ -71,7 +74,10 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
               "interest_rate": growth.outputs["interest_rate"], "jifa_year": jifa_year,
               "years": years, "tier": tier,
               # the minimum months for the retirement year, so the page can warn when short
-              "min_contribution_months": ages.extras["min_contribution_months"]}
+              "min_contribution_months": ages.extras["min_contribution_months"],
+              "below_min": ages.extras["min_contribution_months"] is not None
+              and years * 12 < ages.extras["min_contribution_months"],
+              "balance_assumed_zero": not balance_given and paid_years > 0}
     return Result("guided-estimate", outputs,
                   (*base.steps, *months.steps, *growth.steps, *estimate.steps),
                   merge_params(ages.params, base.params, months.params, growth.params,

@@ -16,6 +16,7 @@ from .compare import compare_later
 from .contributions import employee_contribution, flexible_contribution, flexible_year, tier_base
 from .errors import PensionError
 from .estimate import pension_estimate
+from .flexible_plan import flexible_plan
 from .guided import guided_estimate
 from .leave_mid_year import leave_mid_year
 from .min_years import min_contribution
@@ -53,8 +54,9 @@ RULES: dict[str, Rule] = {
     "flexible-contribution": Rule(flexible_contribution, _fields("year:int base:num")),
     "tier-base": Rule(tier_base, _fields("year:int percent:int")),
     "flexible-year": Rule(flexible_year, _fields("year:int changes:list", "last_month:int")),
+    "flexible-plan": Rule(flexible_plan, _fields("year:int", "base:num tier:int changes:list")),
     "leave-mid-year": Rule(leave_mid_year, _fields("year:int leave_month:int",
-                                                   "base:num last_paid_month:int")),
+                                                   "base:num last_paid_month:int tier:int")),
     "employee-contribution": Rule(employee_contribution, _fields("year:int wage:num")),
     "hardship-subsidy": Rule(hardship_subsidy, _fields("year:int base:num", "months:int")),
     "pension-estimate": Rule(pension_estimate, _fields(
@@ -83,7 +85,8 @@ STEPS: dict[str, tuple[str, ...]] = {rule: tuple(names.split()) for rule, names 
     "flexible-contribution": "monthly quarterly yearly account_monthly",
     "tier-base": "tier_base",
     "flexible-year": "monthly segment year_total",
-    "leave-mid-year": "months_to_declare monthly leave_total",
+    "flexible-plan": "tier_base monthly quarterly yearly account_monthly segment year_total",
+    "leave-mid-year": "tier_base months_to_declare monthly leave_total",
     "employee-contribution": "clamp employer employee total",
     "hardship-subsidy": "monthly paid subsidy_max net_cost",
     "pension-estimate": "basic personal_account transitional total",
@@ -95,6 +98,16 @@ STEPS: dict[str, tuple[str, ...]] = {rule: tuple(names.split()) for rule, names 
     "personal-pension": "deductible tax_saving withdrawal_tax net_effect",
     "annuity-check": "annuity_employer annuity_employee annuity_employer_max annuity_total_max",
 }.items()}
+
+
+# The rules a composite rule runs: a worked example of one of them opens the calculator that
+# runs the composite (hooks/render/examples.py), when its inputs are that calculator's fields.
+PARTS: dict[str, tuple[str, ...]] = {
+    "flexible-plan": ("tier-base", "flexible-contribution", "flexible-year"),
+    "leave-mid-year": ("tier-base", "flexible-contribution"),
+    "guided-estimate": ("retirement-age", "tier-base", "payment-months", "account-projection",
+                        "pension-estimate"),
+}
 
 
 def _check(name: str, kind: str, value: Any) -> Any:

@@ -85,8 +85,8 @@ def compare(params, params_json, cases):
 
 def test_one_rule_table(browser_rules):
     """core.js's table names the same rules and fields (type, required) as pension.rules.RULES,
-    for every rule the browser has; the browser has the ten rules its calculators use."""
-    assert len(browser_rules) == 10
+    for every rule the browser has; the browser has the twelve rules its calculators use."""
+    assert len(browser_rules) == 12
     for rule, fields in browser_rules.items():
         assert rule in RULES, rule
         assert fields == {f: [kind, needed] for f, (kind, needed) in RULES[rule].fields.items()}
@@ -151,6 +151,18 @@ def test_input_checks_match_python(params, params_json):
         ("payment-months", {"years": 30, "months": 0}),
         ("employee-contribution", {"year": 2025, "wage": -1}),
         ("min-contribution", {"year": 1990}),
+        ("flexible-plan", {"year": 2025}),
+        ("flexible-plan", {"year": 2025, "base": 5000, "tier": 60}),
+        ("flexible-plan", {"year": 2025, "tier": 301}),
+        ("flexible-plan", {"year": 2025, "base": 5000, "changes": [
+            {"from_month": 7, "base": 6000}, {"from_month": 3, "base": 99999}]}),
+        ("flexible-plan", {"year": 2025, "base": 5000, "changes": [
+            {"from_month": 7, "base": 6000}, {"from_month": 7, "base": 7000}]}),
+        ("flexible-plan", {"year": 2025, "base": 5000, "changes": [{"from_month": 1, "base": 6000}]}),
+        ("flexible-plan", {"year": 2025, "base": 5000, "changes": [{"base": 6000}]}),
+        ("leave-mid-year", {"year": 2025, "leave_month": 13}),
+        ("leave-mid-year", {"year": 2025, "leave_month": 8, "last_paid_month": 0}),
+        ("leave-mid-year", {"year": 2025, "leave_month": 8, "tier": 40}),
     ]]
     compare(params, params_json, cases)
     got = node_answers(params_json, cases)
@@ -166,7 +178,13 @@ def test_input_checks_match_python(params, params_json):
         ("bad_value", "monthly_base"), ("bad_value", "start_balance"),
         ("bad_value", "interest_rate"), ("year_out_of_range", "rate_year"),
         ("bad_month", "months"), ("age_out_of_range", "years"), ("bad_value", "wage"),
-        ("year_out_of_range", "year")]
+        ("year_out_of_range", "year"), ("missing_field", "base"), ("bad_input", "tier"),
+        ("tier_out_of_range", "tier"), ("base_out_of_range", "changes"),
+        ("bad_month", "changes"), ("bad_month", "changes"), ("missing_field", "changes"),
+        ("bad_month", "leave_month"), ("bad_month", "last_paid_month"),
+        ("tier_out_of_range", "tier")]
+    # A refused change is named by its place in the list as given (the reader's rows).
+    assert [a["details"].get("change") for a in got[-7:-3]] == [1, 1, 0, 0]
 
 
 def test_each_year_is_checked_against_its_own_values(params, params_json):
@@ -218,7 +236,7 @@ def _case(rng):
     rule = rng.choice(["retirement-age", "min-contribution", "payment-months",
                        "flexible-contribution", "tier-base", "flexible-year",
                        "employee-contribution", "pension-estimate", "account-projection",
-                       "guided-estimate"])
+                       "guided-estimate", "flexible-plan", "leave-mid-year"])
     cat = rng.choice(["male", "female55", "female50", "male", "female55", "female50", "other"])
     if rule == "retirement-age":
         month = rng.choice([*range(1, 13)] * 5 + [0, 13])
@@ -238,6 +256,23 @@ def _case(rng):
                                   for m in months]}
     if rule == "employee-contribution":
         return rule, {"year": rng.randint(2022, 2027), "wage": _money(rng, -10, 40000)}
+    if rule in ("flexible-plan", "leave-mid-year"):
+        data = {"year": rng.randint(2022, 2027)}
+        pick = rng.random()
+        if pick < 0.45:
+            data["base"] = _money(rng, 3800, 23000)
+        elif pick < 0.9:
+            data["tier"] = rng.randint(50, 310)
+        elif pick < 0.95:
+            data.update(base=5000, tier=60)
+        if rule == "leave-mid-year":
+            data["leave_month"] = rng.randint(0, 13)
+            if rng.random() < 0.5:
+                data["last_paid_month"] = rng.randint(0, 13)
+        elif rng.random() < 0.6:
+            data["changes"] = [{"from_month": rng.randint(1, 13), "base": _money(rng, 4300, 21000)}
+                               for _ in range(rng.randint(0, 4))]
+        return rule, data
     if rule == "pension-estimate":
         years = _money(rng, 0, 45, 1)
         return rule, {"jifa_base": _money(rng, 4000, 9000, 0), "index": _money(rng, 0, 3, 4),
@@ -263,7 +298,7 @@ def test_random_inputs_match_python(params, params_json):
     cases = [dict(zip(("rule", "input"), _case(rng), strict=True)) for _ in range(3000)]
     compare(params, params_json, cases)
     rules = {c["rule"] for c in cases}
-    assert len(rules) == 10
+    assert len(rules) == 12
 
 
 # Each refusal the rules make at their edges, in both twins (the same error code).

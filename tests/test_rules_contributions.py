@@ -17,6 +17,7 @@ from pension.contributions import (
 from pension.errors import PensionError
 from pension.leave_mid_year import leave_mid_year
 from pension.loader import load_parameters
+from pension.rules import run
 from pension.subsidy import hardship_subsidy
 
 PARAMS = load_parameters()
@@ -109,6 +110,53 @@ def test_leave_mid_year(leave: int, count: int, first: str) -> None:
     assert (out["declare_by"], out["pay_by"]) == ("2025-12-31", "2026-06-30")
     assert out["total"] == D("862.20") * count
     assert any(p.name == "leave_mid_year_deadlines" and not p.verified for p in result.params)
+
+
+def test_leave_mid_year_at_a_tier() -> None:
+    """The job leaver's calculator takes a tier too: 100 % in 2025 is 7,185 yuan a month."""
+    result = run(PARAMS, "leave-mid-year", {"year": 2025, "leave_month": 8, "tier": 100})
+    assert (result.outputs["monthly"], result.outputs["total"]) == (D("1437.00"), D("5748.00"))
+    assert result.extras == {"first_month": "2025-09", "base": D(7185)}
+    assert [s.name for s in result.steps] == ["tier_base", "months_to_declare", "monthly", "leave_total"]
+    with pytest.raises(PensionError) as info:
+        run(PARAMS, "leave-mid-year", {"year": 2025, "leave_month": 8, "last_paid_month": 13})
+    assert (info.value.code, info.value.details["field"]) == ("bad_month", "last_paid_month")
+
+
+def test_flexible_plan_composes_tier_contribution_and_year() -> None:
+    """A 60 % tier in 2025 (4,311 yuan), then 5,000 from April and 6,000 from July, the rows
+    given out of order: 3 × 862.20 + 3 × 1,000 + 6 × 1,200 = 12,786.60 yuan."""
+    result = run(PARAMS, "flexible-plan", {"year": 2025, "tier": 60, "changes": [
+        {"from_month": 7, "base": 6000}, {"from_month": 4, "base": 5000}]})
+    out = result.outputs
+    assert (out["base"], out["monthly"], out["yearly"]) == (D(4311), D("862.20"), D("10346.40"))
+    assert (out["months"], out["total"], out["personal_account_total"]) == \
+        (12, D("12786.60"), D("5114.64"))
+    assert [s.name for s in result.steps] == [
+        "tier_base", "monthly", "quarterly", "yearly", "account_monthly",
+        "monthly", "segment", "monthly", "segment", "monthly", "segment", "year_total"]
+    assert [p.name for p in result.params] == [
+        "tier_range", "contribution_average_wage", "contribution_base_limits", "flexible_rate",
+        "flexible_account_rate"]
+    plain = run(PARAMS, "flexible-plan", {"year": 2025, "base": 4311}).outputs
+    assert "total" not in plain and plain["monthly"] == D("862.20")
+
+
+@pytest.mark.parametrize(("data", "code", "field", "change"), [
+    pytest.param({}, "missing_field", "base", None, id="neither base nor tier"),
+    pytest.param({"tier": 301}, "tier_out_of_range", "tier", None, id="tier named as the page's"),
+    pytest.param({"base": 5000, "changes": [{"from_month": 7, "base": 6000},
+                                            {"from_month": 3, "base": 99999}]},
+                 "base_out_of_range", "changes", 1, id="second row in the reader's order"),
+    pytest.param({"base": 5000, "changes": [{"from_month": 9, "base": 6000},
+                                            {"from_month": 9, "base": 7000}]},
+                 "bad_month", "changes", 1, id="a month changed twice: the later row"),
+])
+def test_flexible_plan_refusals_name_the_field(data, code, field, change) -> None:
+    with pytest.raises(PensionError) as info:
+        run(PARAMS, "flexible-plan", {"year": 2025, **data})
+    details = info.value.details
+    assert (info.value.code, details["field"], details.get("change")) == (code, field, change)
 
 
 def test_leave_in_december_leaves_nothing_to_declare() -> None:

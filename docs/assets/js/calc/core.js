@@ -297,6 +297,94 @@
                                      personal_account_total: accountTotal }, steps, merge.apply(null, uses));
   }
 
+  // Mirror of pension.flexible_plan: the base as typed, or the tier's base (the page's field is
+  // "tier", tier-base's is "percent").
+  function chosenBase(P, year, base, tier) {
+    var none = function (v) { return v === undefined || v === null; };
+    if (none(base) && none(tier)) throw fail("missing_field", { field: "base" });
+    if (!none(base) && !none(tier)) throw fail("bad_input", { field: "tier" });
+    if (!none(base)) return { base: dec(base), steps: [], params: [] };
+    var found;
+    try { found = tierBase(P, year, tier); } catch (e) {
+      if ((e.details || {}).field === "percent") e.details = Object.assign({}, e.details, { field: "tier" });
+      throw e;
+    }
+    return { base: found.outputs.base, steps: found.steps, params: found.params };
+  }
+  // [from_month, base] per change in the order given; a refusal names the change by its index.
+  function checkedChanges(changes) {
+    if (!Array.isArray(changes)) throw fail("bad_type", { field: "changes" });
+    var rows = [];
+    changes.forEach(function (c, k) {
+      if (!c || typeof c !== "object" || Array.isArray(c) || !("from_month" in c) || !("base" in c)) {
+        throw fail("missing_field", { field: "changes", change: k });
+      }
+      var m = c.from_month;
+      if (!isInt(m) || m < 2 || m > 12) throw fail("bad_month", { field: "changes", change: k });
+      if (rows.some(function (row) { return row[0] === m; })) throw fail("bad_month", { field: "changes", change: k, twice: true });
+      rows.push([m, c.base]);
+    });
+    return rows;
+  }
+  function flexiblePlan(P, year, base, tier, changes) {
+    var chosen = chosenBase(P, year, base, tier), one = flexibleContribution(P, year, chosen.base);
+    var outputs = Object.assign({ base: chosen.base }, one.outputs);
+    var steps = chosen.steps.concat(one.steps), uses = merge(chosen.params, one.params);
+    var rows = changes === undefined || changes === null ? [] : checkedChanges(changes);
+    if (rows.length) {
+      var order = rows.map(function (_, i) { return i; }).sort(function (a, b) { return rows[a][0] - rows[b][0]; });
+      var listed = [{ from_month: 1, base: chosen.base }].concat(order.map(function (i) {
+        return { from_month: rows[i][0], base: rows[i][1] };
+      }));
+      var whole;
+      try { whole = flexibleYear(P, year, listed); } catch (e) {
+        var change = (e.details || {}).change;
+        if (change) e.details = Object.assign({}, e.details, { change: order[change - 1] });
+        throw e;
+      }
+      Object.assign(outputs, whole.outputs);
+      steps = steps.concat(whole.steps);
+      uses = merge(uses, whole.params);
+    }
+    return answer("flexible-plan", outputs, steps, uses);
+  }
+
+  // Mirror of pension.leave_mid_year (clause 4): months to declare, the deadlines, the cost.
+  function leaveMidYear(P, year, leaveMonth, base, lastPaidMonth, tier) {
+    var lastPaid = lastPaidMonth === undefined || lastPaidMonth === null ? leaveMonth : lastPaidMonth;
+    [["leave_month", leaveMonth], ["last_paid_month", lastPaid]].forEach(function (pair) {
+      if (!isInt(pair[1]) || pair[1] < 1 || pair[1] > 12) throw fail("bad_month", { field: pair[0] });
+    });
+    var rule = get(P, "leave_mid_year_deadlines", year), months = [];
+    for (var m = lastPaid + 1; m <= 12; m++) months.push(ym(year * 12 + m - 1));
+    var outputs = {
+      months_to_declare: months, month_count: months.length,
+      declare_by: String(year).padStart(4, "0") + "-" + rule.value.declare_by,
+      pay_by: String(year + 1).padStart(4, "0") + "-" + rule.value.pay_by_next_year,
+      last_paid_month: ym(year * 12 + lastPaid - 1)
+    };
+    var steps = [step("months_to_declare", "12 − last month paid by the employer",
+                      [q(12, "count"), "−", q(lastPaid, "count")], q(months.length, "months"), "months")];
+    var uses = [[rule.use]], extras = { first_month: months.length ? months[0] : null };
+    if (!(base === undefined || base === null) || !(tier === undefined || tier === null)) {
+      var chosen = chosenBase(P, year, base, tier), one = flexibleContribution(P, year, chosen.base);
+      steps = chosen.steps.concat(steps);
+      uses.unshift(chosen.params);
+      extras.base = chosen.base;
+      var monthly = one.outputs.monthly, total = mul(monthly, months.length);
+      outputs.monthly = monthly;
+      outputs.total = total;
+      steps.push(one.steps[0]);
+      steps.push(step("leave_total", "monthly × months to declare", [q(monthly, "money"), "×", q(months.length, "months")],
+                      q(total, "money"), "yuan"));
+      uses.push(one.params);
+    } else if (!months.length) {
+      outputs.monthly = null;
+      outputs.total = dec(0);
+    }
+    return answer("leave-mid-year", outputs, steps, merge.apply(null, uses), extras);
+  }
+
   function employeeContribution(P, year, wage) {
     var amount = dec(wage);
     if (amount.p < Z) throw fail("bad_value", { field: "wage" });
@@ -313,7 +401,7 @@
       step("employer", "base × employer rate", [q(base, "amount"), "×", q(erRate, "rate")], q(employer, "money"), "yuan/month"),
       step("employee", "base × employee rate", [q(base, "amount"), "×", q(eeRate, "rate")], q(employee, "money"), "yuan/month"),
       step("total", "employer + employee", [q(employer, "money"), "+", q(employee, "money")], q(total, "money"), "yuan/month")
-    ], [lim.use, er.use, ee.use]);
+    ], [lim.use, er.use, ee.use], { lower: lim.lower, upper: lim.upper });
   }
 
   // A number typed in is refused above the rules' largest input (pension.rules._check).
@@ -395,7 +483,8 @@
   // published 计发基数 and interest rate for every future year; no deemed years.
   function guidedEstimate(P, a) {
     var ra = retirementAge(P, a.birth, a.category);
-    var paid = positive(P, "paid", a.paid, true), tier = a.tier, balance = a.balance || 0;
+    var given = a.balance !== undefined && a.balance !== null;
+    var paid = positive(P, "paid", a.paid, true), tier = a.tier, balance = given ? a.balance : 0;
     if (!isInt(tier)) throw fail("bad_type", { field: "tier" });
     positive(P, "balance", balance, true);
     var start = lastYear(P, "contribution_average_wage"), retireYear = Number(ra.outputs.retire.slice(0, 4));
@@ -424,7 +513,10 @@
                   { start_year: start, remaining: remaining, monthly_base: tb.outputs.base,
                     yearly_credit: proj.outputs.yearly_credit, interest_rate: proj.outputs.interest_rate,
                     jifa_year: jifaYear, years: years, tier: tier,
-                    min_contribution_months: ra.extras.min_contribution_months });
+                    min_contribution_months: ra.extras.min_contribution_months,
+                    below_min: ra.extras.min_contribution_months !== null &&
+                      cmp(mul(years, 12), ra.extras.min_contribution_months) < 0,
+                    balance_assumed_zero: !given && cmp(paid, 0) > 0 });
   }
 
   // --- the rule table and its input checks (mirror of pension.rules) ---------------------------
@@ -438,6 +530,11 @@
     "tier-base": [function (P, i) { return tierBase(P, i.year, i.percent); }, "year:int percent:int"],
     "flexible-year": [function (P, i) { return flexibleYear(P, i.year, i.changes, i.last_month); },
                       "year:int changes:list", "last_month:int"],
+    "flexible-plan": [function (P, i) { return flexiblePlan(P, i.year, i.base, i.tier, i.changes); },
+                      "year:int", "base:num tier:int changes:list"],
+    "leave-mid-year": [function (P, i) {
+      return leaveMidYear(P, i.year, i.leave_month, i.base, i.last_paid_month, i.tier);
+    }, "year:int leave_month:int", "base:num last_paid_month:int tier:int"],
     "employee-contribution": [function (P, i) { return employeeContribution(P, i.year, i.wage); }, "year:int wage:num"],
     "pension-estimate": [function (P, i) { return pensionEstimate(P, i); },
                          "jifa_base:num index:num years:num deemed_years:num account_balance:num payment_months:num"],
@@ -509,6 +606,7 @@
     retirementAge: retirementAge, minContribution: minContribution, paymentMonths: paymentMonths,
     limits: limits, tierBase: tierBase, flexibleContribution: flexibleContribution, flexibleYear: flexibleYear,
     employeeContribution: employeeContribution, pensionEstimate: pensionEstimate,
-    accountProjection: accountProjection, guidedEstimate: guidedEstimate
+    accountProjection: accountProjection, guidedEstimate: guidedEstimate, flexiblePlan: flexiblePlan,
+    leaveMidYear: leaveMidYear
   };
 })(typeof globalThis !== "undefined" ? globalThis : this);
