@@ -104,9 +104,6 @@ STEPS: dict[str, tuple[str, ...]] = {rule: tuple(names.split()) for rule, names 
 # runs the composite (hooks/render/examples.py), when its inputs are that calculator's fields.
 PARTS: dict[str, tuple[str, ...]] = {
     "flexible-plan": ("tier-base", "flexible-contribution", "flexible-year"),
-    "leave-mid-year": ("tier-base", "flexible-contribution"),
-    "guided-estimate": ("retirement-age", "tier-base", "payment-months", "account-projection",
-                        "pension-estimate"),
 }
 
 

@@ -31,3 +31,23 @@ def test_each_page_carries_its_own_words_and_not_only_others(site_data, lang):
     # The wage is the employee calculator's field only; the retirement page has no use for it.
     assert "wage" not in blocks(site_data, "retirement-age", lang)["calc-text"]
     assert "wage" in blocks(site_data, "employee-contribution", lang)["calc-text"]
+
+
+def test_the_scripts_name_no_calculator_and_no_field(site_data):
+    """data/calculators.yml is the one list: outside the rules (core.js, where rules are not
+    calculators) no calculator script names a calculator id or a field (as a string, or as
+    values.NAME / fields.NAME / input.NAME), so a new calculator needs no script change. A row
+    of a `changes` field has its own two parts (data-change: month, base), the kind's, not a field."""
+    from conftest import ROOT
+    kinds = {"month", "choice", "switch", "year", "money", "number", "whole", "changes"}
+    ids = {c["id"] for c in site_data.calculators}
+    names = {f["name"] for c in site_data.calculators for f in c["fields"]} - kinds
+    pattern = re.compile("|".join(
+        [re.escape(i) for i in ids]
+        + [rf"[\"']{re.escape(n)}[\"']|\b(?:values|fields|input)\.{re.escape(n)}\b" for n in names]))
+    scripts = sorted((ROOT / "docs" / "assets" / "js" / "calc").glob("*.js"))
+    assert len(scripts) > 5
+    found = [f"{path.name}:{n}: {line.strip()}" for path in scripts if path.name != "core.js"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(re.sub(r'"data-change": "\w+"', "", line))]
+    assert not found, found

@@ -390,8 +390,37 @@ KINDS = {
          "data/measures/enrolment-and-contributions.yml: sections[0].id)"]),
     # --- the calculators (data/calculators.yml) ---
     "calculator with an unknown rule": (
-        edit, "calculators.yml", set_path("calculators", 0, "rules", ["retirement-age", "retire-early"]),
-        ["data/calculators.yml: calculators[0].rules[1]", "'retire-early'", "a known rule (pension/rules.py) id"]),
+        edit, "calculators.yml", set_path("calculators", 0, "rule", "retire-early"),
+        ["data/calculators.yml: calculators[0].rule", "'retire-early'",
+         "a rule of pension/rules.py (retirement-age, "]),
+    "calculator rule picked by a field that is not a switch": (
+        edit, "calculators.yml", set_path("calculators", 3, "rule", "by", "category"),
+        ["data/calculators.yml: calculators[3].rule", "'by': 'category'",
+         "{by: a switch field, then a rule for each of its choices} (switches: mode: guided, direct)"]),
+    "calculator rule choice naming an unknown rule": (
+        edit, "calculators.yml", set_path("calculators", 3, "rule", "direct", "pension-guess"),
+        ["data/calculators.yml: calculators[3].rule.direct", "'pension-guess'", "a rule of pension/rules.py"]),
+    "calculator field with to_rule other than false": (
+        edit, "calculators.yml", set_path("calculators", 1, "fields", 4, "to_rule", True),
+        ["data/calculators.yml: calculators[1].fields[4].to_rule", "True", "false, on a field that is not a switch"]),
+    "calculator field sent to a rule without that input": (
+        edit, "calculators.yml", lambda d: d["calculators"][1]["fields"][4].pop("to_rule"),
+        ["data/calculators.yml: calculators[1].fields[4]", "'freq'",
+         "an input of the rule flexible-plan (year, base, tier, changes), or a field marked to_rule: false"]),
+    "calculator note on a path of a rule it does not run": (
+        edit, "calculators.yml", set_path("calculators", 3, "notes", 1, "when", "guided.extras.below_min"),
+        ["data/calculators.yml: calculators[3].notes[1].when", "'guided.extras.below_min'",
+         "a path: one of guided-estimate, pension-estimate, result, then one of outputs, extras, input"]),
+    "calculator note without words": (
+        edit, "calculators.yml", set_path("calculators", 2, "notes", 0, "words", "none", "clamp_never"),
+        ["data/calculators.yml: calculators[2].notes[0].words.none", "'clamp_never'",
+         "a name that data/calculator_ui.yml gives words to"]),
+    "calculator note value of an unknown format": (
+        edit, "calculators.yml", set_path("calculators", 2, "notes", 0, "values", "w", "format", "euro"),
+        ["data/calculators.yml: calculators[2].notes[0].values.w.format", "'euro'", "one of text, amount, date"]),
+    "calculator note beside an unknown field": (
+        edit, "calculators.yml", set_path("calculators", 3, "notes", 0, "beside", "savings"),
+        ["data/calculators.yml: calculators[3].notes[0].beside", "'savings'", "a field of this calculator"]),
     "calculator field of an unknown kind": (
         edit, "calculators.yml", set_path("calculators", 0, "fields", 0, "kind", "date"),
         ["data/calculators.yml: calculators[0].fields[0].kind", "'date'", "one of month, choice, switch"]),

@@ -1,7 +1,12 @@
-"""Load data/calculators.yml, the one list of calculators and their fields, and check it: every
-rule exists in pension/rules.py, every parameter and source exists, every field and choice has
-its words in data/calculator_ui.yml, every `when` names an earlier switch and one of its
-choices, and each calculator has its two pages (and no calculator page is missing here)."""
+"""Load data/calculators.yml, the one list of calculators and their fields, and check it: its rule
+exists in pension/rules.py and takes every field sent to it, every parameter and source exists,
+every field, choice, result row and note has its words in data/calculator_ui.yml, every `when`
+names an earlier switch and one of its choices, every path names the rule run, and each
+calculator has its two pages (and no calculator page is missing here).
+
+Each entry gains ``runs`` (the rules it may run, one per choice of its `by` switch) and ``rules``
+(those and the rules they are composed of, pension.rules.PARTS: the worked examples that open
+it, the working's words its page carries)."""
 
 from __future__ import annotations
 
@@ -21,15 +26,18 @@ from hooks.load.schema import (
     require,
 )
 from hooks.load.yaml_file import read_yaml, rel_name
+from pension.rules import PARTS as RULE_PARTS
 from pension.rules import RULES
 
 KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
-ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "outputs", "parameters", "sources", "tables"}
-OPTIONAL_KEYS = {"stamp_year_of"}
-FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of"}
+ENTRY_KEYS = {"id", "name", "summary", "rule", "fields", "outputs", "parameters", "sources", "tables"}
+OPTIONAL_KEYS = {"stamp_year_of", "notes"}
+FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of", "to_rule"}
+NOTE_KEYS = {"words", "when", "values", "beside"}
+NOTE_FORMATS = ("text", "amount", "date")
 OUTPUT_KEYS = {"name", "words", "format", "from", "and_age", "none"}
 FORMATS = ("age", "month", "months", "min_months", "amount_month", "money", "money_month", "tenths",
-           "years", "flag")
+           "years", "flag", "date")
 PARTS = ("outputs", "extras", "input")   # where in a rule's answer a value is
 TABLES = ("retirement", "min-years", "flexible", "employee", "payment-months", "basic")
 
@@ -58,8 +66,6 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
     check_id(calc["id"], file, join(path, "id"))
     check_text(calc["name"], file, join(path, "name"))
     check_text(calc["summary"], file, join(path, "summary"))
-    check_refs(calc["rules"], set(RULES), file, join(path, "rules"), "rule (pension/rules.py)")
-    check_list(calc["rules"], file, join(path, "rules"), min_len=1)
     check_refs(calc["parameters"], parameters, file, join(path, "parameters"),
                "parameter (data/parameters.yml)")
     check_refs(calc["sources"], ids["source"], file, join(path, "sources"), "source")
@@ -89,6 +95,9 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
         if kind == "switch":
             check_type(require(fld, "in_link", file, where), bool, file, join(where, "in_link"),
                        "true or false: whether the address names this switch")
+        if "to_rule" in fld and (kind == "switch" or fld["to_rule"] is not False):
+            raise DataError(file, join(where, "to_rule"), fld["to_rule"],
+                            "false, on a field that is not a switch (a switch is never sent)")
         for flag in ("optional", "in_link"):
             if flag in fld:
                 check_type(fld[flag], bool, file, join(where, flag), "true or false")
@@ -96,13 +105,75 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
         if kind == "switch":
             switches[name] = list(fld["choices"])
     check_unique(fields, file, join(path, "fields"), key="name")
+    _check_rule(calc, file, path, switches)
     _check_outputs(calc, file, join(path, "outputs"), words)
+    _check_notes(calc, file, join(path, "notes"), words)
+
+
+def _check_rule(calc: dict, file: str, path: str, switches: dict[str, list[str]]) -> None:
+    """The rule (or one per choice of a switch) exists and takes every field sent to it."""
+    rule, where = calc["rule"], join(path, "rule")
+    if isinstance(rule, dict):
+        by = rule.get("by")
+        if by not in switches or set(rule) - {"by"} != set(switches[by]):
+            known = "; ".join(f"{n}: {', '.join(c)}" for n, c in switches.items()) or "none"
+            raise DataError(file, where, rule, f"{{by: a switch field, then a rule for each of its "
+                                               f"choices}} (switches: {known})")
+        picks = {choice: rule[choice] for choice in switches[by]}
+    else:
+        by, picks = None, {"": rule}
+    for choice, name in picks.items():
+        if name not in RULES:
+            raise DataError(file, join(where, choice) if choice else where, name,
+                            f"a rule of pension/rules.py ({', '.join(RULES)})")
+    calc["runs"] = list(dict.fromkeys(picks.values()))
+    calc["rules"] = list(dict.fromkeys(r for name in calc["runs"] for r in (name, *RULE_PARTS.get(name, ()))))
+    for j, fld in enumerate(calc["fields"]):
+        if fld["kind"] == "switch" or fld.get("to_rule") is False:
+            continue
+        for choice, name in picks.items():
+            shown = (fld.get("when") or {}).get(by, choice) == choice if by else True
+            if shown and fld["name"] not in RULES[name].fields:
+                raise DataError(file, join(join(path, "fields"), j), fld["name"],
+                                f"an input of the rule {name} ({', '.join(RULES[name].fields)}), "
+                                "or a field marked to_rule: false")
+
+
+def _check_notes(calc: dict, file: str, path: str, words: dict) -> None:
+    """Each note: its words (or words picked by a value), when it shows, its values, beside what."""
+    rules = [*calc["runs"], "result"]
+    for k, note in enumerate(check_list(calc.get("notes", []), file, path)):
+        where = join(path, k)
+        check_keys(note, NOTE_KEYS, file, where)
+        key = require(note, "words", file, where)
+        if isinstance(key, dict):
+            _path(key.get("by"), rules, file, join(join(where, "words"), "by"))
+            for value, word in key.items():
+                if value != "by":
+                    _word(words, word, file, join(join(where, "words"), str(value)))
+        else:
+            _word(words, key, file, join(where, "words"))
+        if "when" in note:
+            _path(note["when"], rules, file, join(where, "when"))
+        values = note.get("values", {})
+        if not isinstance(values, dict):
+            raise DataError(file, join(where, "values"), values,
+                            "{placeholder: {from: a path, format: text, amount or date}}")
+        for name, value in values.items():
+            at = join(join(where, "values"), str(name))
+            if not isinstance(value, dict) or set(value) - {"from", "format"}:
+                raise DataError(file, at, value, "{from: a path, format: text, amount or date}")
+            _path(value.get("from"), rules, file, join(at, "from"))
+            if value.get("format", "text") not in NOTE_FORMATS:
+                raise DataError(file, join(at, "format"), value["format"], f"one of {', '.join(NOTE_FORMATS)}")
+        if "beside" in note and note["beside"] not in {f["name"] for f in calc["fields"]}:
+            raise DataError(file, join(where, "beside"), note["beside"], "a field of this calculator")
 
 
 def _check_outputs(calc: dict, file: str, path: str, words: dict) -> None:
     """Each result row: a name, its label's words, a known format, and where its value is."""
     choices = {f["name"]: list(f["choices"]) for f in calc["fields"] if f["kind"] == "choice"}
-    rules = [*calc["rules"], "result"]
+    rules = [*calc["runs"], "result"]
     for k, out in enumerate(check_list(calc["outputs"], file, path, min_len=1)):
         where = join(path, k)
         check_keys(out, OUTPUT_KEYS, file, where)

@@ -113,6 +113,33 @@
     }
   };
 
+  // A changes field's rows as the rules take them ([{from_month, base}] in the reader's order), or
+  // null when a row cannot be read (the field's message names it).
+  function readChanges(field) {
+    var words = page.words, list = [], ok = true;
+    field.bad = [];
+    [].forEach.call(field.input.querySelectorAll(".calc-change"), function (row) {
+      var input = row.querySelector("input"), month = row.querySelector("select").value, read = page.parseNumber(input.value);
+      input.setAttribute("aria-invalid", "false");
+      if (!month || read.error) {
+        ok = false;
+        return page.markChange(field, row, month ? words[read.error + "_money"] || words[read.error] : words.change_month);
+      }
+      list.push({ from_month: +month, base: page.numberText(read.value) });
+    });
+    document.getElementById(field.input.id + "-msg").textContent = field.bad.join(" ");
+    return ok ? list : null;
+  }
+  // Mark one row of a changes field, and say why in the field's message (the row as the link
+  // gave it is named while unchanged).
+  page.markChange = function (field, row, why) {
+    var link = row.getAttribute("data-link"), now = row.querySelector("select").value + ":" + row.querySelector("input").value;
+    var linked = link !== null && row.getAttribute("data-start") === now;
+    row.querySelector("input").setAttribute("aria-invalid", "true");
+    field.bad.push(page.fill(linked ? "change_link" : "change_bad", { v: page.short(linked ? link : now), why: why }));
+    document.getElementById(field.input.id + "-msg").textContent = field.bad.join(" ");
+  };
+
   // The visible fields' values ({name: value}), or null while one is missing or cannot be read
   // (its message says why). An empty form stays quiet until the reader types or a link fills it.
   page.readValues = function (state) {
@@ -120,7 +147,12 @@
     Object.keys(state.fields).forEach(function (name) {
       var field = state.fields[name];
       field.wrap.hidden = !page.visible(state.fields, field);
-      if (field.kind === "changes") return;
+      if (field.kind === "changes") {
+        var rows = field.wrap.hidden ? [] : readChanges(field);
+        if (rows === null) ok = false;
+        else if (rows.length) values[name] = rows;
+        return;
+      }
       if (field.input.tagName === "SELECT") {
         values[name] = field.input.value;
         if (field.input.value) {

@@ -24,6 +24,11 @@
     var month = +text.slice(5);
     return page.fill("ym_fmt", { y: text.slice(0, 4), m: month, M: page.monthName(month) });
   };
+  // "2025-12-31" in the page's words.
+  page.dateText = function (text) {
+    var month = +text.slice(5, 7);
+    return page.fill("date_fmt", { y: text.slice(0, 4), m: month, M: page.monthName(month), d: +text.slice(8) });
+  };
   // A value from a link, cut short for a message.
   page.short = function (value) {
     value = String(value);

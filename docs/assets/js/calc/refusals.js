@@ -5,13 +5,12 @@
   "use strict";
   var core = page.core;
 
-  // core.run, or null when refused (the field's message says why). `names` maps a rule's
-  // input name to the form's field name (tier-base's percent is the form's tier).
-  page.runRule = function (state, rule, input, names) {
+  // core.run, or null when refused (the field's message says why). The rule's input names
+  // are the form's field names, so its refusal names the field.
+  page.runRule = function (state, rule, input) {
     try { return core.run(state.parameters, rule, input); } catch (e) {
       if (!e.code) throw e;
-      var details = e.details || {}, name = (names || {})[details.field] || details.field;
-      var field = state.fields[name];
+      var details = e.details || {}, field = state.fields[details.field];
       if (!field) throw e;
       refuse(state, field, e.code, details, input);
       return null;
@@ -20,8 +19,10 @@
 
   function refuse(state, field, code, details, input) {
     var fill = page.fill, words = page.words;
-    if (code === "tier_out_of_range") return tierRefused(state, field, details, input.percent === undefined ? input.tier : input.percent);
-    if (code === "base_out_of_range") return baseRefused(state, field, details, input.base);
+    if (details.change !== undefined) return changeRefused(field, code, details);
+    if (code === "tier_out_of_range") return tierRefused(state, field, details, input[field.name]);
+    if (code === "base_out_of_range") return baseRefused(state, field, details, input[field.name]);
+    if (code === "bad_month") return page.mark(field, words.month_range);
     if (code === "too_large") return page.mark(field, fill("too_large", { largest: page.amount(details.largest) }));
     if (code === "too_small") return page.mark(field, fill("too_small", details));
     if (code === "already_retired") return page.mark(field, fill("retired", details));
@@ -30,10 +31,22 @@
     if (code === "year_out_of_range") {
       return page.mark(field, details.first === undefined ? words.date_range : fill("no_data", { year: details.asked }));
     }
-    // A number the rule refuses. Negatives never get here (the form refuses them), so deemed
-    // years are more than all the years, or a pension base or payment months is 0.
-    if (code === "bad_value") return page.mark(field, field.name === "deemed_years" ? words.deemed_gt : words.zero);
+    // A number the rule refuses. Negatives never get here (the form refuses them), so it is 0,
+    // unless data/calculator_ui.yml has words for this field's refusal (bad_value_<field>: deemed
+    // years more than all the years).
+    if (code === "bad_value") return page.mark(field, words["bad_value_" + field.name] || words.zero);
     throw core.fail(code, details);
+  }
+
+  // One row of a changes field (its index in the reader's order): its base out of that year's
+  // limits, or a month the rows change twice.
+  function changeRefused(field, code, details) {
+    var row = field.input.querySelectorAll(".calc-change")[details.change], why = page.words.change_month;
+    if (code === "base_out_of_range") {
+      why = page.fill("out_range", { year: details.year, lower: page.amount(details.lower), upper: page.amount(details.upper) });
+    } else if (details.twice) why = page.words.change_twice;
+    else if (code !== "bad_month") throw core.fail(code, details);
+    page.markChange(field, row, why);
   }
 
   // A base out of that year's limits. A whole number that is a tier that year was probably

@@ -3,13 +3,7 @@
 // year, and the figures to be careful with, each linked to its source.
 (function (page) {
   "use strict";
-  var core = page.core, element = page.element;
-
-  function at(answer, path) {
-    return path.split(".").reduce(function (value, key) {
-      return value === undefined || value === null ? undefined : value[key];
-    }, answer);
-  }
+  var core = page.core, element = page.element, at = page.at;
   // A value: [data-output name, data-value, the text a reader sees].
   function shown(name, value, text) { return [name, value, text]; }
   // A pattern's text with a value element in place of some of its {placeholders}.
@@ -47,7 +41,8 @@
     years: function (output, value) {
       return [shown(output.name, core.str(value), page.fill("years_count", { v: core.str(value) }))];
     },
-    flag: function (output, value) { return [shown(output.name, value === null ? "none" : value, "")]; }
+    flag: function (output, value) { return [shown(output.name, value === null ? "none" : value, "")]; },
+    date: function (output, value) { return [shown(output.name, value, page.dateText(value))]; }
   };
 
   // [label, parts] per row shown: a part is text or a value.
@@ -106,7 +101,7 @@
     var values = page.readValues(state), out = state.out, words = page.words, found = null;
     out.textContent = "";
     if (values) {
-      try { found = page.CALCULATORS[state.rule](state, values); } catch (e) {
+      try { found = page.runCalculator(state, values); } catch (e) {
         if (!e.code) throw e;
       }
     }
