@@ -27,7 +27,11 @@ def leave_mid_year(params: ParameterSet, year: int, leave_month: int,
     for name, value in (("leave_month", leave_month), ("last_paid_month", last_paid)):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
             raise PensionError("bad_month", f"{name} must be 1–12, got {value!r}", field=name)
-    rule = params.get("leave_mid_year_deadlines", year)
+    try:
+        rule = params.get("leave_mid_year_deadlines", year)
+    except PensionError as exc:  # the deadlines start with the policy: name the year asked
+        raise PensionError(exc.code, f"year: {exc.message}",
+                           **{**exc.details, "field": "year", "asked": year}) from None
     months = [f"{year:04d}-{m:02d}" for m in range(last_paid + 1, 13)]
     outputs: dict[str, object] = {
         "months_to_declare": months,

@@ -83,6 +83,37 @@ def test_flexible_contribution(page, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_job_leaver(page, lang):
+    # Leaves in August 2025: September to December to declare by 31 December, pay by 30 June 2026.
+    page.goto(f"{page.base}{lang}/calculators/job-leaver/?year=2025&leave_month=8&base=4311")
+    got = values(page)
+    assert (got["declare_by"], got["pay_by"]) == ("2025-12-31", "2026-06-30")
+    assert (got["last_paid_month"], got["first_month"], got["month_count"]) == ("2025-08", "2025-09", "4")
+    assert (got["base"], got["monthly"], got["total"]) == ("4311", "862.20", "3448.80")
+    deadline = page.locator("[data-output=declare_by]").inner_text()
+    assert deadline == ("31 December 2025" if lang else "2025年12月31日"), deadline
+    assert page.locator(".calc-working li").count() == 3
+    # The employer paid one month more; then the whole year.
+    page.fill("#calc-last_paid_month", "9")
+    assert values(page)["month_count"] == "3" and values(page)["total"] == "2586.60"
+    page.fill("#calc-last_paid_month", "12")
+    got = values(page)
+    assert got["month_count"] == "0" and got["total"] == "0.00" and "first_month" not in got
+    # A tier instead of an amount: 100 % in 2025 is 7,185 yuan a month (the rule composes it).
+    page.fill("#calc-last_paid_month", "")
+    page.select_option("#calc-how", "tier")
+    page.fill("#calc-tier", "100")
+    got = values(page)
+    assert (got["base"], got["monthly"], got["total"]) == ("7185", "1437.00", "5748.00")
+    assert page.locator(".calc-working li").count() == 4
+    # Before the policy there are no deadlines: the year says so, nothing is computed.
+    page.select_option("#calc-year", "2024")
+    expect(page.locator("#calc-year-msg")).to_contain_text("2024")
+    assert page.locator("[data-output]").count() == 0
+    no_bad_text(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_employee_contribution_clamp(page, lang):
     page.goto(f"{page.base}{lang}/calculators/employee-contribution/?year=2025&wage=3000")
     got = values(page)
@@ -270,6 +301,7 @@ GOOD = {
     "retirement-age": "birth=1971-04&category=female55",
     "flexible-contribution": "year=2025&base=4311&freq=quarter",
     "employee-contribution": "year=2025&wage=5000",
+    "job-leaver": "year=2025&leave_month=8&last_paid_month=7&base=4311",
     "pension-estimate-guided": "birth=1971-04&category=female55&paid=20&tier=100&balance=50000",
     "pension-estimate-direct": "mode=direct&jifa_base=7688&index=1.3494&years=41.1&deemed_years=9.3"
                                "&account_balance=268627.94&payment_months=139.0",
@@ -284,6 +316,10 @@ BAD = [
     ("flexible-contribution", "base", "abc", "4311"),
     ("flexible-contribution", "base", "99999999", "21,556"),
     ("flexible-contribution", "freq", "weekly", "quarter"),
+    ("job-leaver", "leave_month", "13", "12"),
+    ("job-leaver", "leave_month", "Aug", "60"),
+    ("job-leaver", "last_paid_month", "0", "12"),
+    ("job-leaver", "base", "1", "4,311"),
     ("employee-contribution", "year", "1999", "2025"),
     ("employee-contribution", "wage", "-5", ""),
     ("employee-contribution", "wage", "", ""),

@@ -394,12 +394,12 @@ KINDS = {
         ["data/calculators.yml: calculators[0].rule", "'retire-early'",
          "a rule of pension/rules.py (retirement-age, "]),
     "calculator rule picked by a field that is not a switch": (
-        edit, "calculators.yml", set_path("calculators", 3, "rule", "by", "category"),
-        ["data/calculators.yml: calculators[3].rule", "'by': 'category'",
+        edit, "calculators.yml", set_path("calculators", 4, "rule", "by", "category"),
+        ["data/calculators.yml: calculators[4].rule", "'by': 'category'",
          "{by: a switch field, then a rule for each of its choices} (switches: mode: guided, direct)"]),
     "calculator rule choice naming an unknown rule": (
-        edit, "calculators.yml", set_path("calculators", 3, "rule", "direct", "pension-guess"),
-        ["data/calculators.yml: calculators[3].rule.direct", "'pension-guess'", "a rule of pension/rules.py"]),
+        edit, "calculators.yml", set_path("calculators", 4, "rule", "direct", "pension-guess"),
+        ["data/calculators.yml: calculators[4].rule.direct", "'pension-guess'", "a rule of pension/rules.py"]),
     "calculator field with to_rule other than false": (
         edit, "calculators.yml", set_path("calculators", 1, "fields", 4, "to_rule", True),
         ["data/calculators.yml: calculators[1].fields[4].to_rule", "True", "false, on a field that is not a switch"]),
@@ -408,60 +408,60 @@ KINDS = {
         ["data/calculators.yml: calculators[1].fields[4]", "'freq'",
          "an input of the rule flexible-plan (year, base, tier, changes), or a field marked to_rule: false"]),
     "calculator note on a path of a rule it does not run": (
-        edit, "calculators.yml", set_path("calculators", 3, "notes", 1, "when", "guided.extras.below_min"),
-        ["data/calculators.yml: calculators[3].notes[1].when", "'guided.extras.below_min'",
+        edit, "calculators.yml", set_path("calculators", 4, "notes", 1, "when", "guided.extras.below_min"),
+        ["data/calculators.yml: calculators[4].notes[1].when", "'guided.extras.below_min'",
          "a path: one of guided-estimate, pension-estimate, result, then one of outputs, extras, input"]),
     "calculator note without words": (
-        edit, "calculators.yml", set_path("calculators", 2, "notes", 0, "words", "none", "clamp_never"),
-        ["data/calculators.yml: calculators[2].notes[0].words.none", "'clamp_never'",
+        edit, "calculators.yml", set_path("calculators", 3, "notes", 0, "words", "none", "clamp_never"),
+        ["data/calculators.yml: calculators[3].notes[0].words.none", "'clamp_never'",
          "a name that data/calculator_ui.yml gives words to"]),
     "calculator note value of an unknown format": (
-        edit, "calculators.yml", set_path("calculators", 2, "notes", 0, "values", "w", "format", "euro"),
-        ["data/calculators.yml: calculators[2].notes[0].values.w.format", "'euro'", "one of text, amount, date"]),
+        edit, "calculators.yml", set_path("calculators", 3, "notes", 0, "values", "w", "format", "euro"),
+        ["data/calculators.yml: calculators[3].notes[0].values.w.format", "'euro'", "one of text, amount, date"]),
     "calculator note beside an unknown field": (
-        edit, "calculators.yml", set_path("calculators", 3, "notes", 0, "beside", "savings"),
-        ["data/calculators.yml: calculators[3].notes[0].beside", "'savings'", "a field of this calculator"]),
+        edit, "calculators.yml", set_path("calculators", 4, "notes", 0, "beside", "savings"),
+        ["data/calculators.yml: calculators[4].notes[0].beside", "'savings'", "a field of this calculator"]),
     "calculator field of an unknown kind": (
         edit, "calculators.yml", set_path("calculators", 0, "fields", 0, "kind", "date"),
         ["data/calculators.yml: calculators[0].fields[0].kind", "'date'", "one of month, choice, switch"]),
     "calculator field without words": (
-        edit, "calculators.yml", set_path("calculators", 2, "fields", 1, "name", "salary"),
-        ["data/calculators.yml: calculators[2].fields[1].name", "'salary'",
+        edit, "calculators.yml", set_path("calculators", 3, "fields", 1, "name", "salary"),
+        ["data/calculators.yml: calculators[3].fields[1].name", "'salary'",
          "a name that data/calculator_ui.yml gives words to"]),
     "calculator field shown for an unknown choice": (
-        edit, "calculators.yml", set_path("calculators", 3, "fields", 1, "when", {"mode": "quick"}),
-        ["data/calculators.yml: calculators[3].fields[1].when", "{'mode': 'quick'}",
+        edit, "calculators.yml", set_path("calculators", 4, "fields", 1, "when", {"mode": "quick"}),
+        ["data/calculators.yml: calculators[4].fields[1].when", "{'mode': 'quick'}",
          "an earlier switch field and one of its choices (mode: guided, direct)"]),
     "calculator using an unknown parameter": (
-        edit, "calculators.yml", set_path("calculators", 2, "parameters", 0, "contribution_limits"),
-        ["data/calculators.yml: calculators[2].parameters[0]", "'contribution_limits'",
+        edit, "calculators.yml", set_path("calculators", 3, "parameters", 0, "contribution_limits"),
+        ["data/calculators.yml: calculators[3].parameters[0]", "'contribution_limits'",
          "a known parameter (data/parameters.yml) id"]),
     "calculator output of an unknown format": (
-        edit, "calculators.yml", set_path("calculators", 2, "outputs", 2, "format", "euro"),
-        ["data/calculators.yml: calculators[2].outputs[2].format", "'euro'", "one of age, month, months"]),
+        edit, "calculators.yml", set_path("calculators", 3, "outputs", 2, "format", "euro"),
+        ["data/calculators.yml: calculators[3].outputs[2].format", "'euro'", "one of age, month, months"]),
     "calculator output from a rule it does not run": (
         edit, "calculators.yml",
-        set_path("calculators", 2, "outputs", 2, "from", "flexible-contribution.outputs.monthly"),
-        ["data/calculators.yml: calculators[2].outputs[2].from", "'flexible-contribution.outputs.monthly'",
+        set_path("calculators", 3, "outputs", 2, "from", "flexible-contribution.outputs.monthly"),
+        ["data/calculators.yml: calculators[3].outputs[2].from", "'flexible-contribution.outputs.monthly'",
          "a path: one of employee-contribution, result, then one of outputs, extras, input"]),
     "calculator output label without words": (
-        edit, "calculators.yml", set_path("calculators", 2, "outputs", 2, "words", "e_boss"),
-        ["data/calculators.yml: calculators[2].outputs[2].words", "'e_boss'",
+        edit, "calculators.yml", set_path("calculators", 3, "outputs", 2, "words", "e_boss"),
+        ["data/calculators.yml: calculators[3].outputs[2].words", "'e_boss'",
          "a name that data/calculator_ui.yml gives words to"]),
     "calculator output picked by a field that is not a choice": (
         edit, "calculators.yml", set_path("calculators", 1, "outputs", 1, "from", "by", "year"),
         ["data/calculators.yml: calculators[1].outputs[1].from", "'by': 'year'",
          "{by: a choice field, then a path for each of its choices} (freq: month, quarter, yearly)"]),
     "calculator stamp naming a parameter it does not use": (
-        edit, "calculators.yml", set_path("calculators", 2, "stamp_year_of", "jifa_base"),
-        ["data/calculators.yml: calculators[2].stamp_year_of", "'jifa_base'",
+        edit, "calculators.yml", set_path("calculators", 3, "stamp_year_of", "jifa_base"),
+        ["data/calculators.yml: calculators[3].stamp_year_of", "'jifa_base'",
          "one of this calculator's parameters (contribution_base_limits, employer_rate, employee_rate)"]),
     "calculator without its page": (
-        edit, "calculators.yml", set_path("calculators", 2, "id", "wage-contribution"),
-        ["data/calculators.yml: calculators[2].id", "'wage-contribution'",
+        edit, "calculators.yml", set_path("calculators", 3, "id", "wage-contribution"),
+        ["data/calculators.yml: calculators[3].id", "'wage-contribution'",
          "a calculator with its page docs/calculators/wage-contribution.md"]),
     "calculator page not in the list": (
-        edit, "calculators.yml", lambda d: d["calculators"].pop(2),
+        edit, "calculators.yml", lambda d: d["calculators"].pop(3),
         ["data/calculators.yml: calculators", "'employee-contribution'",
          "an entry for docs/calculators/employee-contribution.en.md"]),
     "guide naming an unknown calculator": (

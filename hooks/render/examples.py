@@ -144,7 +144,8 @@ def _deadlines(outputs: dict[str, Any], lang: str, words: dict[str, Any]) -> lis
                              f'data-deadline="{outputs[key]}" data-past="{past}">{outputs[key]}</span>',
                              lang)
              for key in DEADLINES if key in outputs]
-    return [*lines, ""] if lines else []
+    # Under their own label: a list right after the working would run on as its next steps.
+    return [f"**{ui(labels, 'deadlines', lang)}**", "", *lines, ""] if lines else []
 
 
 def _input_value(key: str, value: Any, lang: str, words: dict[str, Any],

@@ -355,7 +355,11 @@
     [["leave_month", leaveMonth], ["last_paid_month", lastPaid]].forEach(function (pair) {
       if (!isInt(pair[1]) || pair[1] < 1 || pair[1] > 12) throw fail("bad_month", { field: pair[0] });
     });
-    var rule = get(P, "leave_mid_year_deadlines", year), months = [];
+    var rule, months = [];
+    try { rule = get(P, "leave_mid_year_deadlines", year); } catch (e) {
+      if (e.code === "year_out_of_range") e.details = Object.assign({}, e.details, { field: "year", asked: year });
+      throw e;
+    }
     for (var m = lastPaid + 1; m <= 12; m++) months.push(ym(year * 12 + m - 1));
     var outputs = {
       months_to_declare: months, month_count: months.length,
