@@ -190,8 +190,10 @@ def _check(name: str, spec: Any) -> dict[str, Any]:
     return checked
 
 
-def to_browser_json(params: ParameterSet) -> dict[str, Any]:
-    """Every parameter, flags resolved per value, as JSON-safe data for the browser calculators.
+def to_browser_json(params: ParameterSet, names: Any = None) -> dict[str, Any]:
+    """Every parameter (or those ``names``), flags resolved per value, as JSON-safe data for the
+    browser calculators. The build passes the parameters data/calculators.yml lists, so the
+    file carries none that no calculator uses.
 
     A later build step writes this to ``assets/parameters.json``, so the JavaScript reads the
     same numbers as the Python rules and no number is typed twice. Only what the calculators use:
@@ -199,7 +201,10 @@ def to_browser_json(params: ParameterSet) -> dict[str, Any]:
     sources, the calculators never show a note, and the file is loaded on every calculator page.
     """
     out: dict[str, Any] = {}
+    wanted = None if names is None else set(names)
     for name in params.names():
+        if wanted is not None and name not in wanted:
+            continue
         spec = params.spec(name)
         out[name] = {
             "description": dict(spec["description"]),

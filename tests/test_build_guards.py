@@ -90,3 +90,17 @@ def test_a_calculator_page_must_show_the_tables_its_entry_lists(project_copy, tm
     assert result.returncode != 0
     assert "calculators/employee-contribution.en.md: the tables on the page (none) must be the ones " \
            "data/calculators.yml lists for employee-contribution (employee)" in out
+
+
+def test_the_calculator_script_gets_short_local_names_and_unreadable_syntax_stops_the_build():
+    """hooks/events/fingerprint.py shortens the joined calculator script's local names (keeping
+    globals and properties); a syntax its ES5 parser cannot read stops the build, naming the file."""
+    from mkdocs.exceptions import PluginError
+
+    from hooks.events.fingerprint import shorten_names
+    text = "(function (root) { var longLocalName = 1; root.Exported = longLocalName + 1; })(this);"
+    out = shorten_names(text, "assets/js/calc/calculators.js").decode("utf-8")
+    assert "longLocalName" not in out and "root.Exported" not in out and ".Exported=" in out
+    assert len(out) < len(text) * 0.6
+    with pytest.raises(PluginError, match=r"assets/js/calc/calculators.js: .*ES5"):
+        shorten_names("var f = (a) => a ** 2;", "assets/js/calc/calculators.js")

@@ -67,9 +67,10 @@ def on_pre_build(config):
         {lang: {key.removeprefix("offline_"): ui(site.ui, key, lang)
                 for key in site.ui if key.startswith("offline_")}
          for lang in LANGS}, ensure_ascii=False, sort_keys=True))
-    if params is not None:
+    if params is not None:   # only the parameters the calculators list (data/calculators.yml)
+        used = {name for calc in site.calculators for name in calc["parameters"]}
         _write_if_changed(assets / "parameters.json",
-                          json.dumps(pension_params.to_browser_json(params), ensure_ascii=False,
+                          json.dumps(pension_params.to_browser_json(params, used), ensure_ascii=False,
                                      sort_keys=True, separators=(",", ":")))
 
 

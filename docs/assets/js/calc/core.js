@@ -21,7 +21,8 @@
     var g = gcd(p, q) || ONE;
     return { p: p / g, q: q / g };
   }
-  function pow10(n) { return TEN ** B(n); }
+  // A loop, not TEN ** n: the build's minifier reads ES5 (hooks/events/fingerprint.py).
+  function pow10(n) { var out = ONE; for (var i = 0; i < n; i++) out *= TEN; return out; }
   // A fraction may carry `s`, its decimal places as Decimal would keep them ("139.0" has 1), so
   // the working prints 139.0 where Python does; add, sub, mul and round carry it like Decimal.
   function scaled(a, s) { if (s !== undefined) a.s = s; return a; }
