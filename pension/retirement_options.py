@@ -5,8 +5,9 @@ contribution months (min_years.py). Which year's minimum applies (fact sheet §2
 - statutory and latest: the year the statutory age is reached (flexible late retirement does
   not raise the bar; confidence medium);
 - earliest: the year of the early retirement itself, as the calculators the fact sheet saw do;
-  the text of 人社部发〔2024〕94号 on this was not verified, so the row says ``min_verified:
-  false`` and the page says so. Early retirement needs the minimum years already paid.
+  the text of 人社部发〔2024〕94号 on this was not verified, so when that year is not the
+  statutory year the row says ``min_verified: false`` and the page says so.
+Early retirement needs the minimum years already paid.
 A minimum for a year the data does not cover is null (as in retirement_age).
 """
 
@@ -42,11 +43,11 @@ def retirement_options(params: ParameterSet, birth: str, category: str) -> Resul
                 raise
         steps.extend(months.steps)
         uses.append(months.params)
-        rows.append({"option": option, "retire": retire, "age": age,
+        rows.append({"key": f"option:{option}", "option": option, "retire": retire, "age": age,
                      "payment_months": months.outputs["months"],
                      "min_contribution_months": minimum,
                      "min_contribution_year": min_year if minimum is not None else None,
-                     "min_verified": option != "earliest"})
+                     "min_verified": min_year == statutory_year})
     return Result("retirement-options", {"options": rows}, tuple(steps), merge_params(*uses))
 
 

@@ -124,13 +124,13 @@ def test_retirement_options_by_hand() -> None:
     # and latest rows; the earliest row takes its own year, 2030 → 186 (15y6m), not verified.
     rows = run(PARAMS, "retirement-options", {"birth": "1980-01", "category": "female50"}).outputs
     assert rows["options"] == [
-        {"option": "earliest", "retire": "2030-01", "age": {"years": 50, "months": 0},
+        {"key": "option:earliest", "option": "earliest", "retire": "2030-01", "age": {"years": 50, "months": 0},
          "payment_months": D("195.0"), "min_contribution_months": 186,
          "min_contribution_year": 2030, "min_verified": False},
-        {"option": "statutory", "retire": "2032-08", "age": {"years": 52, "months": 7},
+        {"key": "option:statutory", "option": "statutory", "retire": "2032-08", "age": {"years": 52, "months": 7},
          "payment_months": D("182.1"), "min_contribution_months": 198,
          "min_contribution_year": 2032, "min_verified": True},
-        {"option": "latest", "retire": "2035-08", "age": {"years": 55, "months": 7},
+        {"key": "option:latest", "option": "latest", "retire": "2035-08", "age": {"years": 55, "months": 7},
          "payment_months": D("166.5"), "min_contribution_months": 198,
          "min_contribution_year": 2032, "min_verified": True}]
 
@@ -140,3 +140,10 @@ def test_retirement_options_without_a_minimum_for_that_year() -> None:
     rows = run(PARAMS, "retirement-options", {"birth": "1940-01", "category": "male"})
     assert [r["min_contribution_months"] for r in rows.outputs["options"]] == [None, None, None]
     assert [r["retire"] for r in rows.outputs["options"]] == ["2000-01", "2000-01", "2003-01"]
+
+
+def test_an_early_month_in_the_statutory_year_takes_that_years_minimum_without_doubt() -> None:
+    # Man born 1966-01: earliest 2026-01, statutory 2026-05: the same year, the same minimum.
+    rows = run(PARAMS, "retirement-options", {"birth": "1966-01", "category": "male"})
+    assert [(r["min_contribution_year"], r["min_verified"]) for r in rows.outputs["options"]] == \
+        [(2026, True), (2026, True), (2026, True)]

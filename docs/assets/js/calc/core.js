@@ -511,9 +511,9 @@
       } catch (e) { if (e.code !== "year_out_of_range") throw e; }
       steps = steps.concat(pm.steps);
       uses.push(pm.params);
-      rows.push({ option: o[0], retire: o[1], age: o[2], payment_months: pm.outputs.months,
+      rows.push({ key: "option:" + o[0], option: o[0], retire: o[1], age: o[2], payment_months: pm.outputs.months,
                   min_contribution_months: minimum, min_contribution_year: minimum === null ? null : o[3],
-                  min_verified: o[0] !== "earliest" });
+                  min_verified: o[3] === statutoryYear });
     });
     return answer("retirement-options", { options: rows }, steps, merge.apply(null, uses));
   }
