@@ -11,9 +11,7 @@
   // A row's value in a column's format: [data-value, the text a reader sees].
   var FORMATS = {
     percent: function (v) { return [String(v), v + "%"]; },
-    month_age: function (v, row) {
-      return [v, page.fill("month_at_age", { ym: page.monthText(v), age: page.ageText(row.age) })];
-    },
+    month_age: function (v, row) { return [v, page.monthText(v), page.ageText(row.age)]; },   // the age on its own line
     word: function (v, row, column) { return [v, page.words[column.values[v]]]; },
     money: function (v) { return [core.str(v, 2), page.fill("yuan", { v: page.money(v) })]; },
     money_month: function (v) { return [core.str(v, 2), page.fill("per_month", { v: page.money(v) })]; },
@@ -66,6 +64,7 @@
       table.columns.forEach(function (column, i) {
         var cell = element(i ? "td" : "th", i ? {} : { scope: "row" }), value = shown(row, column);
         cell.appendChild(element("span", { "data-output": column.name, "data-value": value[0] }, value[1]));
+        if (value[2]) cell.appendChild(element("span", { class: "calc-age" }, value[2]));
         if (!i && row.own) cell.appendChild(element("span", { class: "calc-mark" }, words.sc_own));
         if (column.check && row[column.check] === false) cell.appendChild(element("span", { class: "calc-mark" }, words.sc_unverified));
         line.appendChild(cell);
