@@ -36,13 +36,15 @@
   // says so in words beside its value (and its bar is outlined), not by colour alone.
   function chart(table, rows, title) {
     var name = table.chart, first = table.columns[0];
+    var column = table.columns.filter(function (c) { return c.name === name; })[0];
     var top = Math.max.apply(null, rows.map(function (row) { return core.num(row[name]); }).concat([1]));
     var drawing = svg("svg", { viewBox: "0 0 360 " + (ROW * rows.length + 4), role: "img",
                                "aria-label": title + " " + page.words.sc_chart, class: "calc-chart",
                                tabindex: "0" });   // in large text it scrolls sideways (charts.css)
     rows.forEach(function (row, i) {
       var y = 4 + ROW * i, width = Math.max(1, BAR * Math.max(core.num(row[name]), 0) / top);
-      var value = row.own ? page.fill("sc_own_value", { v: page.money(row[name]) }) : page.money(row[name]);
+      var figure = /^money/.test(column.format) ? page.money(row[name]) : shown(row, column)[1];   // no unit: short
+      var value = row.own ? page.fill("sc_own_value", { v: figure }) : figure;
       var label = first.format === "month_age" ? page.ageText(row.age) : shown(row, first)[1];   // short on a phone
       drawing.appendChild(svg("text", { x: 0, y: y + 13 }, label));
       drawing.appendChild(svg("rect", { x: LABEL, y: y, width: width.toFixed(1), height: 16,
