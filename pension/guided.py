@@ -1,7 +1,9 @@
 """The guided pension estimate: a few facts a person knows → the three parts of the pension.
 
 Input: birth month, category, years paid so far, the base tier they pay at (percent of the
-average wage) and, optionally, their account balance today. The calculator's guided mode
+average wage) and, optionally, their account balance today and a retirement month inside their
+flexible-retirement window (``retire``; without it, the statutory month). The scenarios under
+an estimate (scenarios.py) call this once per tier and per retirement month. The calculator's guided mode
 (docs/assets/js/calc/core.js, ``guidedEstimate``) composes the same rules in the same order;
 tests/test_calculators_js.py checks that both give the same answer.
 
@@ -13,6 +15,7 @@ years (视同缴费年限).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from .contributions import tier_base
@@ -23,15 +26,18 @@ from .payment_months import payment_months
 from .projection import MAX_YEARS, account_projection
 from .retirement import retirement_age
 from .working import Result, merge_params
+from .yearmonth import age_dict, format_ym, parse_ym
 
 
 def guided_estimate(params: ParameterSet, birth: str, category: str, paid: object, tier: int,
-                    balance: object = None) -> Result:
+                    balance: object = None, retire: str | None = None) -> Result:
     """Retirement age, 计发月数, projected account balance and the estimated pension."""
     # A balance left out counts as 0; with years paid, the page says so (extras).
     balance_given = balance is not None
     balance = 0 if balance is None else balance
     ages = retirement_age(params, birth, category)
+    if retire is not None:
+        ages = _retire_in_window(ages, birth, retire)
     paid_years = positive("paid", paid)
     positive("balance", balance)
     start = params.latest_year("contribution_average_wage")
@@ -83,6 +89,21 @@ def guided_estimate(params: ParameterSet, birth: str, category: str, paid: objec
                   merge_params(ages.params, base.params, months.params, growth.params,
                                estimate.params),
                   extras)
+
+
+def _retire_in_window(ages: Result, birth: str, retire: str) -> Result:
+    """The statutory answer with ``retire`` as the retirement month, once it is checked to be
+    inside the flexible window (the minimum years stay those of the statutory year)."""
+    flexible = ages.extras["flexible"]
+    chosen = parse_ym(retire, "retire")
+    earliest, latest = flexible["earliest_retire"], flexible["latest_retire"]
+    if not parse_ym(earliest) <= chosen <= parse_ym(latest):
+        raise PensionError("retire_out_of_window", f"retire: {retire} is outside the flexible "
+                           f"window of someone born in {birth}, {earliest} to {latest}",
+                           field="retire", earliest=earliest, latest=latest)
+    outputs = {**ages.outputs, "age": age_dict(chosen - parse_ym(birth, "birth")),
+               "retire": format_ym(chosen)}
+    return replace(ages, outputs=outputs)
 
 
 __all__ = ["guided_estimate"]

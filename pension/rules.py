@@ -26,6 +26,8 @@ from .payment_months import payment_months
 from .personal_pension import personal_pension
 from .projection import account_projection
 from .retirement import retirement_age
+from .retirement_options import retirement_options
+from .scenarios import guided_scenarios
 from .subsidy import hardship_subsidy
 from .working import Result
 
@@ -63,7 +65,10 @@ RULES: dict[str, Rule] = {
         "jifa_base:num index:num years:num deemed_years:num account_balance:num "
         "payment_months:num")),
     "guided-estimate": Rule(guided_estimate, _fields(
-        "birth:str category:str paid:num tier:int", "balance:num")),
+        "birth:str category:str paid:num tier:int", "balance:num retire:str")),
+    "guided-scenarios": Rule(guided_scenarios, _fields(
+        "birth:str category:str paid:num tier:int tiers:list", "balance:num")),
+    "retirement-options": Rule(retirement_options, _fields("birth:str category:str")),
     "account-projection": Rule(account_projection, _fields(
         "years:int monthly_base:num", "interest_rate:num start_balance:num rate_year:int")),
     "compare-later": Rule(compare_later, _fields(
@@ -92,6 +97,9 @@ STEPS: dict[str, tuple[str, ...]] = {rule: tuple(names.split()) for rule, names 
     "pension-estimate": "basic personal_account transitional total",
     "guided-estimate": "tier_base payment_months_whole payment_months_interpolated yearly_credit "
                        "projection_year basic personal_account transitional total",
+    "guided-scenarios": "monthly",
+    "retirement-options": "delay new_age retire_month earliest_age latest_age min_months "
+                          "payment_months_whole payment_months_interpolated",
     "account-projection": "yearly_credit projection_year",
     "compare-later": "payment_months_whole payment_months_interpolated yearly_credit projection_year "
                      "basic personal_account transitional total",

@@ -121,3 +121,28 @@ def test_section_labels_in_the_menu_are_named_without_aria_label(served):
     labels = [f for f in found if f and f[0] == "LABEL"]
     assert labels and not [f for f in labels if f[1] or not f[2]], labels
     assert "The 15 measures" in [f[2] for f in labels]
+
+
+FILLED_CALCULATORS = ["calculators/pension-estimate/?mode=guided&birth=1980-01&category=male&paid=10&tier=60",
+                      "calculators/retirement-age/?birth=1980-01&category=female50"]
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+@pytest.mark.parametrize("mode", ["default", "large+contrast"])
+def test_axe_finds_no_violation_on_calculators_with_results(served, lang, mode):
+    """With a result, its working and the scenario tables and charts under it."""
+    base, _, browser = served
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, bypass_csp=True)
+    if mode != "default":
+        context.add_init_script("localStorage.setItem('a11y-large','1');"
+                                "localStorage.setItem('a11y-contrast','1');")
+    page = context.new_page()
+    failures = {}
+    for path in FILLED_CALCULATORS:
+        page.goto(f"{base}/{lang}{path}", wait_until="networkidle")
+        page.wait_for_selector(".calc-scenarios")
+        violations = _axe(page)
+        if violations:
+            failures[lang + path] = violations
+    context.close()
+    assert not failures, json.dumps(failures, ensure_ascii=False, indent=1)

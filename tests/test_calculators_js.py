@@ -305,6 +305,38 @@ def test_random_inputs_match_python(params, params_json):
     assert len(rules) == 12
 
 
+def _scenario_case(rng):
+    """A guided-scenarios or retirement-options case, or a guided estimate at a chosen month."""
+    birth = f"{rng.randint(1955, 2010)}-{rng.randint(1, 12):02d}"
+    cat = rng.choice(["male", "female55", "female50"])
+    rule = rng.choice(["guided-scenarios", "retirement-options", "guided-estimate"])
+    if rule == "retirement-options":
+        return rule, {"birth": f"{rng.randint(1895, 2105):04d}-{rng.randint(0, 13):02d}",
+                      "category": rng.choice([cat, "other"])}
+    data = {"birth": birth, "category": cat, "paid": _money(rng, 0, 30, 1),
+            "tier": rng.randint(55, 305), "balance": _money(rng, 0, 200000)}
+    if rule == "guided-estimate":
+        year, month = rng.randint(2020, 2080), rng.randint(1, 12)
+        return rule, {**data, "retire": f"{year}-{month:02d}"}
+    tiers = rng.sample(range(50, 310, 10), rng.randint(0, 6))
+    if rng.random() < 0.1:
+        tiers.append(rng.choice(["100", True, 1.5]))
+    return rule, {**data, "tiers": tiers}
+
+
+def test_random_scenarios_match_python(params, params_json):
+    """The scenario rules and the guided estimate at a chosen month, on random inputs: the same
+    rows (every figure), extras, steps and parameters, or the same refusal."""
+    rng = random.Random(20261202)
+    cases = [dict(zip(("rule", "input"), _scenario_case(rng), strict=True)) for _ in range(400)]
+    compare(params, params_json, cases)
+    answers = [python_answer(params, c["rule"], c["input"]) for c in cases]
+    done = {c["rule"] for c, a in zip(cases, answers, strict=True) if "outputs" in a}
+    assert done == {"guided-scenarios", "retirement-options", "guided-estimate"}
+    assert any(a.get("error") == "retire_out_of_window" for a in answers)
+    assert any(a.get("error") == "tier_out_of_range" and a["field"] == "tiers" for a in answers)
+
+
 # Each refusal the rules make at their edges, in both twins (the same error code).
 EDGES = [
     ("pension-estimate", {"jifa_base": "1e30", "index": 1, "years": 30, "deemed_years": 0,

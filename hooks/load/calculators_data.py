@@ -31,7 +31,7 @@ from pension.rules import RULES
 
 KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
 ENTRY_KEYS = {"id", "name", "summary", "rule", "fields", "outputs", "parameters", "sources", "tables"}
-OPTIONAL_KEYS = {"stamp_year_of", "notes"}
+OPTIONAL_KEYS = {"stamp_year_of", "notes", "scenarios"}
 FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of", "to_rule"}
 NOTE_KEYS = {"words", "when", "values", "beside"}
 NOTE_FORMATS = ("text", "amount", "date")
@@ -40,6 +40,12 @@ FORMATS = ("age", "month", "months", "min_months", "amount_month", "money", "mon
            "years", "flag", "date")
 PARTS = ("outputs", "extras", "input")   # where in a rule's answer a value is
 TABLES = ("retirement", "min-years", "flexible", "employee", "payment-months", "basic")
+# A scenario table under a result (docs/assets/js/calc/scenarios.js draws these formats).
+SCENARIO_KEYS = {"id", "rule", "after", "rows", "title", "intro", "notes", "columns"}
+SCENARIO_OPTIONAL = {"with", "chart"}
+COLUMN_KEYS = {"name", "words", "format", "none", "check", "values"}
+COLUMN_FORMATS = ("percent", "month_age", "word", "money", "money_month", "tenths", "months",
+                  "min_months")
 
 
 def load(root: Path, ids: dict[str, set[str]], words: dict, parameters: set[str]) -> list[dict]:
@@ -108,6 +114,8 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
     _check_rule(calc, file, path, switches)
     _check_outputs(calc, file, join(path, "outputs"), words)
     _check_notes(calc, file, join(path, "notes"), words)
+    if "scenarios" in calc:
+        _check_scenarios(calc, file, join(path, "scenarios"), words)
 
 
 def _check_rule(calc: dict, file: str, path: str, switches: dict[str, list[str]]) -> None:
@@ -168,6 +176,63 @@ def _check_notes(calc: dict, file: str, path: str, words: dict) -> None:
                 raise DataError(file, join(at, "format"), value["format"], f"one of {', '.join(NOTE_FORMATS)}")
         if "beside" in note and note["beside"] not in {f["name"] for f in calc["fields"]}:
             raise DataError(file, join(where, "beside"), note["beside"], "a field of this calculator")
+
+
+def _check_scenarios(calc: dict, file: str, path: str, words: dict) -> None:
+    """Each scenario table: a rule that can run on the `after` rule's input plus `with`, its
+    words, and columns in a format scenarios.js draws."""
+    for k, table in enumerate(check_list(calc["scenarios"], file, path, min_len=1)):
+        where = join(path, k)
+        check_keys(table, SCENARIO_KEYS | SCENARIO_OPTIONAL, file, where)
+        for key in SCENARIO_KEYS:
+            require(table, key, file, where)
+        check_id(table["id"], file, join(where, "id"))
+        if table["rule"] not in RULES:
+            raise DataError(file, join(where, "rule"), table["rule"], "a rule of pension/rules.py")
+        if table["after"] not in calc["rules"]:
+            raise DataError(file, join(where, "after"), table["after"],
+                            f"one of this calculator's rules ({', '.join(calc['rules'])})")
+        given = check_type(table.get("with", {}), dict, file, join(where, "with"),
+                           "a mapping of the rule's inputs to values")
+        fields = RULES[table["rule"]].fields
+        for name, value in given.items():
+            if name not in fields:
+                raise DataError(file, join(join(where, "with"), name), value,
+                                f"an input of {table['rule']} ({', '.join(fields)})")
+        known = set(RULES[table["after"]].fields) | set(given)
+        for name, (_, needed) in fields.items():
+            if needed and name not in known:
+                raise DataError(file, join(where, "with"), given,
+                                f"a value for {name!r}, which {table['rule']} needs and "
+                                f"{table['after']} does not take")
+        check_type(table["rows"], str, file, join(where, "rows"),
+                   f"the name of the list of rows in {table['rule']}'s outputs")
+        for key in ("title", "intro"):
+            _word(words, table[key], file, join(where, key))
+        for j, key in enumerate(check_list(table["notes"], file, join(where, "notes"))):
+            _word(words, key, file, join(join(where, "notes"), j))
+        columns = check_list(table["columns"], file, join(where, "columns"), min_len=1)
+        for j, col in enumerate(columns):
+            at = join(join(where, "columns"), j)
+            check_keys(col, COLUMN_KEYS, file, at)
+            check_type(require(col, "name", file, at), str, file, join(at, "name"),
+                       "the key of the value in a row (data-output)")
+            _word(words, require(col, "words", file, at), file, join(at, "words"))
+            if require(col, "format", file, at) not in COLUMN_FORMATS:
+                raise DataError(file, join(at, "format"), col["format"],
+                                f"one of {', '.join(COLUMN_FORMATS)}")
+            if "none" in col:
+                _word(words, col["none"], file, join(at, "none"))
+            if (col["format"] == "word") != ("values" in col):
+                raise DataError(file, join(at, "values"), col.get("values"),
+                                "a mapping value: word key for a `word` column, and only there")
+            if "values" in col:
+                _choices(col["values"], file, join(at, "values"), words)
+        check_unique(columns, file, join(where, "columns"), key="name")
+        if "chart" in table and table["chart"] not in [c["name"] for c in columns]:
+            raise DataError(file, join(where, "chart"), table["chart"],
+                            f"one of the table's columns ({', '.join(c['name'] for c in columns)})")
+    check_unique(calc["scenarios"], file, path)
 
 
 def _check_outputs(calc: dict, file: str, path: str, words: dict) -> None:

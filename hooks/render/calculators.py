@@ -47,7 +47,8 @@ def calculator(site, lang, page_url):
     calc = calculator_of(site, page_url)
     root = "../" * page_url.strip("/").count("/") + "../" if page_url.strip("/") else ""
     loading = html.escape(ui(site.ui, "calc_loading", lang))
-    spec = {k: calc[k] for k in ("id", "rule", "fields", "outputs", "notes", "stamp_year_of") if k in calc}
+    spec = {k: calc[k] for k in ("id", "rule", "fields", "outputs", "notes", "stamp_year_of", "scenarios")
+            if k in calc}
     words = {k: v[lang] for k, v in site.calc_ui.items() if k not in _other_calculators_words(site, calc)}
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
@@ -67,6 +68,11 @@ def _entry_words(calc: dict) -> set[str]:
     for note in calc.get("notes", []):
         words = note["words"]
         named.update({k: v for k, v in words.items() if k != "by"}.values() if isinstance(words, dict) else [words])
+    for table in calc.get("scenarios", []):
+        named.update([table["title"], table["intro"], *table["notes"]])
+        for col in table["columns"]:
+            named.update(col[key] for key in ("words", "none") if key in col)
+            named.update(col.get("values", {}).values())
     return named
 
 

@@ -488,6 +488,7 @@
   // published 计发基数 and interest rate for every future year; no deemed years.
   function guidedEstimate(P, a) {
     var ra = retirementAge(P, a.birth, a.category);
+    if (a.retire !== undefined && a.retire !== null) ra = retireInWindow(ra, a.birth, a.retire);
     var given = a.balance !== undefined && a.balance !== null;
     var paid = positive(P, "paid", a.paid, true), tier = a.tier, balance = given ? a.balance : 0;
     if (!isInt(tier)) throw fail("bad_type", { field: "tier" });
@@ -524,6 +525,96 @@
                     balance_assumed_zero: !given && cmp(paid, 0) > 0 });
   }
 
+  // The statutory answer with `retire` as the retirement month, inside the flexible window.
+  function retireInWindow(ra, birth, retire) {
+    var flexible = ra.extras.flexible, chosen = parseYM(retire, "retire");
+    var earliest = flexible.earliest_retire, latest = flexible.latest_retire;
+    if (chosen < parseYM(earliest) || chosen > parseYM(latest)) {
+      throw fail("retire_out_of_window", { field: "retire", earliest: earliest, latest: latest });
+    }
+    var outputs = Object.assign({}, ra.outputs, { age: age(chosen - parseYM(birth, "birth")), retire: ym(chosen) });
+    return Object.assign({}, ra, { outputs: outputs });
+  }
+
+  // The reader's options (mirror of pension.scenarios): other tiers, other retirement months,
+  // each against the reader's own case; its docstring states what each figure counts.
+  function guidedScenarios(P, a) {
+    var own = guidedEstimate(P, a), tiers = a.tiers;
+    if (!tiers.length) throw fail("bad_value", { field: "tiers" });
+    tiers.forEach(function (t) { if (!isInt(t)) throw fail("bad_type", { field: "tiers" }); });
+    var start = own.extras.start_year, rate = get(P, "flexible_rate", start + "-01-01"), r = dec(rate.value);
+    var ownBase = own.extras.monthly_base, ownPay = fen(mul(ownBase, r)), ownMonth = parseYM(own.outputs.retire);
+    var uses = [own.params, [rate.use]];
+    function row(key, found, pay) {
+      var out = found.outputs, later = parseYM(out.retire) - ownMonth;
+      var extraPaid = sub(mul(pay, 12 * found.extras.remaining), mul(ownPay, 12 * own.extras.remaining));
+      var forgone = mul(Math.max(later, 0), own.outputs.total), gain = sub(out.total, own.outputs.total);
+      var cost = add(extraPaid, forgone), payback = null;
+      if (cmp(cost, 0) > 0 && cmp(gain, 0) > 0) {
+        var ratio = div(cost, gain);
+        payback = Number((ratio.p + ratio.q - ONE) / ratio.q);
+      }
+      uses.push(found.params);
+      return { key: key, own: found === own, tier: found.extras.tier, retire: out.retire, age: out.age,
+               basic: out.basic, personal_account: out.personal_account, total: out.total, gain: gain,
+               extra_paid: extraPaid, forgone: forgone, payback_months: payback };
+    }
+    var tierRows = [], monthRows = [], seen = {};
+    [a.tier].concat(tiers).sort(function (x, y) { return x - y; }).forEach(function (t) {
+      if (seen[t]) return;
+      seen[t] = 1;
+      var found = own;
+      if (t !== a.tier) {
+        try { found = guidedEstimate(P, Object.assign({}, a, { tier: t })); } catch (e) {
+          if (e.details) e.details = Object.assign({}, e.details, { field: "tiers" });
+          throw e;
+        }
+      }
+      tierRows.push(row("tier:" + t, found, fen(mul(found.extras.monthly_base, r))));
+    });
+    var ra = retirementAge(P, a.birth, a.category), window_ = ra.extras.flexible;
+    var earliest = parseYM(window_.earliest_retire), latest = parseYM(window_.latest_retire), months = {};
+    for (var m = earliest; m <= latest; m += 12) months[m] = 1;
+    months[parseYM(ra.outputs.retire)] = months[latest] = 1;
+    Object.keys(months).map(Number).sort(function (x, y) { return x - y; }).forEach(function (month) {
+      var found = own;
+      if (month !== ownMonth) {
+        try { found = guidedEstimate(P, Object.assign({}, a, { retire: ym(month) })); } catch (e) {
+          if (e.code === "already_retired" || e.code === "too_far") return;
+          throw e;
+        }
+      }
+      monthRows.push(row("retire:" + ym(month), found, ownPay));
+    });
+    return answer("guided-scenarios", { tiers: tierRows, retire_months: monthRows },
+                  [step("monthly", "base × flexible rate", [q(ownBase, "amount"), "×", q(r, "rate")], q(ownPay, "money"), "yuan/month")],
+                  merge.apply(null, uses),
+                  { start_year: start, flexible_rate: r, monthly_contribution: ownPay, own_tier: a.tier,
+                    own_retire: own.outputs.retire });
+  }
+
+  // Every retirement option at a glance (mirror of pension.retirement_options).
+  function retirementOptions(P, birth, category) {
+    var ra = retirementAge(P, birth, category), w = ra.extras.flexible, statutoryYear = Number(ra.outputs.retire.slice(0, 4));
+    var rows = [], steps = ra.steps.slice(), uses = [ra.params];
+    [["earliest", w.earliest_retire, w.earliest_age, Number(w.earliest_retire.slice(0, 4))],
+     ["statutory", ra.outputs.retire, ra.outputs.age, statutoryYear],
+     ["latest", w.latest_retire, w.latest_age, statutoryYear]].forEach(function (o) {
+      var pm = paymentMonths(P, o[2].years, o[2].months), minimum = null;
+      try {
+        var found = minContribution(P, o[3]);
+        minimum = found.outputs.months;
+        uses.push(found.params);
+      } catch (e) { if (e.code !== "year_out_of_range") throw e; }
+      steps = steps.concat(pm.steps);
+      uses.push(pm.params);
+      rows.push({ key: "option:" + o[0], option: o[0], retire: o[1], age: o[2], payment_months: pm.outputs.months,
+                  min_contribution_months: minimum, min_contribution_year: minimum === null ? null : o[3],
+                  min_verified: o[3] === statutoryYear });
+    });
+    return answer("retirement-options", { options: rows }, steps, merge.apply(null, uses));
+  }
+
   // --- the rule table and its input checks (mirror of pension.rules) ---------------------------
   // name -> [function of the checked input, "field:type" required, "field:type" optional].
   // tests/test_calculators_js.py checks this table names the same rules and fields as Python's.
@@ -544,7 +635,10 @@
     "pension-estimate": [function (P, i) { return pensionEstimate(P, i); },
                          "jifa_base:num index:num years:num deemed_years:num account_balance:num payment_months:num"],
     "guided-estimate": [function (P, i) { return guidedEstimate(P, i); },
-                        "birth:str category:str paid:num tier:int", "balance:num"],
+                        "birth:str category:str paid:num tier:int", "balance:num retire:str"],
+    "guided-scenarios": [function (P, i) { return guidedScenarios(P, i); },
+                         "birth:str category:str paid:num tier:int tiers:list", "balance:num"],
+    "retirement-options": [function (P, i) { return retirementOptions(P, i.birth, i.category); }, "birth:str category:str"],
     "account-projection": [function (P, i) {
       return accountProjection(P, i.years, i.monthly_base, i.interest_rate, i.start_balance, 2025, i.rate_year);
     }, "years:int monthly_base:num", "interest_rate:num start_balance:num rate_year:int"]

@@ -119,6 +119,7 @@
     });
     out.appendChild(list);
     (found.notes || []).forEach(function (note) { out.appendChild(element("p", { class: "calc-note" }, note)); });
+    page.showScenarios(state, found.answer, out);
     var working = element("details", { class: "calc-working", open: "" }), steps = element("ol");
     working.appendChild(element("summary", {}, words.working));
     found.steps.forEach(function (step) { steps.appendChild(element("li", {}, page.stepLine(step))); });
