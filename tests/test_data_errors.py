@@ -465,32 +465,32 @@ KINDS = {
         ["data/calculators.yml: calculators", "'employee-contribution'",
          "an entry for docs/calculators/employee-contribution.en.md"]),
     "scenario table of an unknown rule": (
-        edit, "calculators.yml", set_path("calculators", 3, "scenarios", 0, "rule", "tier-scenarios"),
-        ["data/calculators.yml: calculators[3].scenarios[0].rule", "'tier-scenarios'",
+        edit, "calculators.yml", set_path("calculators", 4, "scenarios", 0, "rule", "tier-scenarios"),
+        ["data/calculators.yml: calculators[4].scenarios[0].rule", "'tier-scenarios'",
          "a rule of pension/rules.py"]),
     "scenario table after a rule its calculator does not run": (
-        edit, "calculators.yml", set_path("calculators", 3, "scenarios", 0, "after", "retirement-age"),
-        ["data/calculators.yml: calculators[3].scenarios[0].after", "'retirement-age'",
+        edit, "calculators.yml", set_path("calculators", 4, "scenarios", 0, "after", "retirement-age"),
+        ["data/calculators.yml: calculators[4].scenarios[0].after", "'retirement-age'",
          "one of this calculator's rules (guided-estimate, pension-estimate)"]),
     "scenario table without an input its rule needs": (
-        edit, "calculators.yml", lambda d: d["calculators"][3]["scenarios"][0].pop("with"),
-        ["data/calculators.yml: calculators[3].scenarios[0].with", "a value for 'tiers', which "
+        edit, "calculators.yml", lambda d: d["calculators"][4]["scenarios"][0].pop("with"),
+        ["data/calculators.yml: calculators[4].scenarios[0].with", "a value for 'tiers', which "
          "guided-scenarios needs and guided-estimate does not take"]),
     "scenario table giving an input its rule does not take": (
-        edit, "calculators.yml", set_path("calculators", 3, "scenarios", 0, "with", "tier_list", [60]),
-        ["data/calculators.yml: calculators[3].scenarios[0].with.tier_list", "[60]",
+        edit, "calculators.yml", set_path("calculators", 4, "scenarios", 0, "with", "tier_list", [60]),
+        ["data/calculators.yml: calculators[4].scenarios[0].with.tier_list", "[60]",
          "an input of guided-scenarios (birth, category, paid, tier, tiers, balance)"]),
     "scenario column of an unknown format": (
-        edit, "calculators.yml", set_path("calculators", 3, "scenarios", 0, "columns", 1, "format", "euro"),
-        ["data/calculators.yml: calculators[3].scenarios[0].columns[1].format", "'euro'",
+        edit, "calculators.yml", set_path("calculators", 4, "scenarios", 0, "columns", 1, "format", "euro"),
+        ["data/calculators.yml: calculators[4].scenarios[0].columns[1].format", "'euro'",
          "one of percent, month_age, word"]),
     "scenario note without words": (
-        edit, "calculators.yml", set_path("calculators", 3, "scenarios", 1, "notes", 0, "sc_why"),
-        ["data/calculators.yml: calculators[3].scenarios[1].notes[0]", "'sc_why'",
+        edit, "calculators.yml", set_path("calculators", 4, "scenarios", 1, "notes", 0, "sc_why"),
+        ["data/calculators.yml: calculators[4].scenarios[1].notes[0]", "'sc_why'",
          "a name that data/calculator_ui.yml gives words to"]),
     "scenario chart of a column the table does not have": (
-        edit, "calculators.yml", set_path("calculators", 3, "scenarios", 0, "chart", "gain"),
-        ["data/calculators.yml: calculators[3].scenarios[0].chart", "'gain'",
+        edit, "calculators.yml", set_path("calculators", 4, "scenarios", 0, "chart", "gain"),
+        ["data/calculators.yml: calculators[4].scenarios[0].chart", "'gain'",
          "one of the table's columns (tier, total, extra_paid, payback_months)"]),
     "scenario word column without its values": (
         edit, "calculators.yml", lambda d: d["calculators"][0]["scenarios"][0]["columns"][0].pop("values"),
