@@ -24,7 +24,8 @@ from hooks.load.yaml_file import read_yaml, rel_name
 from pension.rules import RULES
 
 KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
-ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "outputs", "parameters", "sources", "tables"}
+ENTRY_KEYS = {"id", "name", "summary", "rules", "fields", "outputs", "parameters", "sources", "tables",
+              "headline"}
 OPTIONAL_KEYS = {"stamp_year_of"}
 FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of"}
 OUTPUT_KEYS = {"name", "words", "format", "from", "and_age", "none"}
@@ -97,6 +98,7 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
             switches[name] = list(fld["choices"])
     check_unique(fields, file, join(path, "fields"), key="name")
     _check_outputs(calc, file, join(path, "outputs"), words)
+    _check_headline(calc, file, join(path, "headline"), words)
 
 
 def _check_outputs(calc: dict, file: str, path: str, words: dict) -> None:
@@ -129,6 +131,23 @@ def _check_outputs(calc: dict, file: str, path: str, words: dict) -> None:
         if "and_age" in out:
             _path(out["and_age"], rules, file, join(where, "and_age"))
     check_unique(calc["outputs"], file, path, key="name")
+
+
+def _check_headline(calc: dict, file: str, path: str, words: dict) -> None:
+    """The figure said first: one of the calculator's rows (not a flag), and a sentence in both
+    languages with {v} where the value goes (a sentence without it would lead with no figure)."""
+    headline = calc["headline"]
+    check_keys(headline, {"output", "words"}, file, path)
+    names = [o["name"] for o in calc["outputs"] if o["format"] != "flag"]
+    if require(headline, "output", file, path) not in names:
+        raise DataError(file, join(path, "output"), headline["output"],
+                        f"one of this calculator's outputs ({', '.join(names)})")
+    key = require(headline, "words", file, path)
+    _word(words, key, file, join(path, "words"))
+    for lang, text in words[key].items():
+        if "{v}" not in text:
+            raise DataError("data/calculator_ui.yml", join(key, lang), text,
+                            "a sentence with {v} where the value goes")
 
 
 def _path(text: Any, rules: list[str], file: str, where: str) -> None:

@@ -47,7 +47,7 @@ def calculator(site, lang, page_url):
     calc = calculator_of(site, page_url)
     root = "../" * page_url.strip("/").count("/") + "../" if page_url.strip("/") else ""
     loading = html.escape(ui(site.ui, "calc_loading", lang))
-    spec = {k: calc[k] for k in ("id", "rules", "fields", "outputs", "stamp_year_of") if k in calc}
+    spec = {k: calc[k] for k in ("id", "rules", "fields", "outputs", "headline", "stamp_year_of") if k in calc}
     words = {k: v[lang] for k, v in site.calc_ui.items() if k not in _other_calculators_words(site, calc)}
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
@@ -57,13 +57,14 @@ def calculator(site, lang, page_url):
 
 
 def _entry_words(calc: dict) -> set[str]:
-    """The words a calculator's entry names: field labels, choices, result rows."""
+    """The words a calculator's entry names: field labels, choices, result rows, the headline."""
     named = set()
     for fld in calc["fields"]:
         named.add(fld["name"])
         named.update((fld.get("choices") or {}).values())
     for out in calc["outputs"]:
         named.update(out[key] for key in ("words", "none") if key in out)
+    named.add(calc["headline"]["words"])
     return named
 
 
