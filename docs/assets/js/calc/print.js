@@ -64,7 +64,7 @@
       if (!actions) return;
       button = element("button", { type: "button", class: "md-button calc-print" }, page.words.print);
       button.addEventListener("click", function () { window.print(); });
-      actions.insertBefore(button, actions.firstChild);
+      actions.insertBefore(button, actions.querySelector(".calc-status"));   // after "copy link"
     }
     button.hidden = !shown;
     document.documentElement.classList.toggle("calc-printable", shown);
