@@ -6,6 +6,7 @@ pension estimate also with the longest working it can give (60 years of balances
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -80,7 +81,9 @@ def test_a_filled_in_calculator_prints_on_one_page(served_site, browser, tmp_pat
     # The working's last line, by its numbers (pdftotext may put the unit after a column break).
     last_sums = squash(shown["steps"][-1]).rsplit("=", 1)[0][-15:]
     assert text.find(last_sums) > headline, last_sums
-    assert squash(shown["sources"])[:20] in text
+    # pdftotext may pull the digits of a Chinese line out of it ("安徽省 年度…" then "2023"):
+    # compare the sources' first words without digits.
+    assert re.sub(r"[0-9]", "", squash(shown["sources"]))[:15] in re.sub(r"[0-9]", "", text)
     # No buttons on paper: not the print button itself, not copy link, not the reading options.
     assert shown["printButton"] == WORDS["print"][lang]
     for word in (WORDS["print"][lang], WORDS["copy"][lang], "大字模式", "Large text"):
