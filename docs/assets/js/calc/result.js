@@ -1,6 +1,7 @@
 // The result: the headline sentence, then one row per other output of the calculator's entry in
-// data/calculators.yml (each value in [data-output=NAME] with data-value), the notes, the working, the line naming the figures'
-// year, and the figures to be careful with, each linked to its source.
+// data/calculators.yml (each value in [data-output=NAME] with data-value), the notes, the
+// working, the line naming the figures' year, and the figures to be careful with, each linked to
+// its source.
 (function (page) {
   "use strict";
   var core = page.core, element = page.element;
