@@ -23,6 +23,8 @@ Left out, and why (nothing else is):
   term appears (`p.term-used`), and the measure and FAQ label lines
   (`p.measure-meta`, `p.faq-meta`: "Clause (1) · Part 3", "Measure: … Source: …"): lists of
   names that lead elsewhere, like navigation;
+- the "On this page" links under a long page's summary (`nav.page-jumps`): its own headings
+  again, as navigation; each heading is measured where it stands;
 - on measure pages, the folded quote of the clause (`details.policy-fold`): the policy's own
   sentences, translated; they are the whole-document translation (/en/policy/), measured there and
   exempt like it. And the label after each point of "What changes" (`a.claim-cite`: "Rule
@@ -61,7 +63,7 @@ EXEMPT = {"policy/"}
 DROP = ", ".join([
     "a.headerlink", "script", "style", "svg", "pre", "code", "details.page-qr", "[lang=zh]",
     "p.term-other", "p.term-index", "p.term-used", "p.measure-meta", "p.faq-meta",
-    "details.policy-fold", "a.claim-cite", ".claim-note",
+    "details.policy-fold", "a.claim-cite", ".claim-note", "nav.page-jumps",
 ])
 # Elements whose text is one unit; nested blocks inside them (a list in a list item) are
 # units of their own.

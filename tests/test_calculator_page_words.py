@@ -25,12 +25,16 @@ def test_each_page_carries_its_own_words_and_not_only_others(site_data, lang):
         got = blocks(site_data, calc["id"], lang)
         words, steps = got["calc-text"], got["calc-steps"]["steps"]
         own = {f["name"] for f in calc["fields"]} | {o["words"] for o in calc["outputs"] if "words" in o}
+        own.add(calc["headline"]["words"])
+        assert got["calc-spec"]["headline"] == calc["headline"], calc["id"]
         assert own | site_data.calc_script_words <= set(words), calc["id"]
         assert set(steps) == {name for rule in calc["rules"] for name in STEPS[rule]}, calc["id"]
         assert words["stamp"] == site_data.calc_ui["stamp"][lang]
     # The wage is the employee calculator's field only; the retirement page has no use for it.
     assert "wage" not in blocks(site_data, "retirement-age", lang)["calc-text"]
     assert "wage" in blocks(site_data, "employee-contribution", lang)["calc-text"]
+    # So is the pension estimate's headline sentence.
+    assert "h_total" not in blocks(site_data, "retirement-age", lang)["calc-text"]
 
 
 def test_the_scripts_name_no_calculator_and_no_field(site_data):

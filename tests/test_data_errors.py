@@ -448,6 +448,18 @@ KINDS = {
         edit, "calculators.yml", set_path("calculators", 3, "outputs", 2, "words", "e_boss"),
         ["data/calculators.yml: calculators[3].outputs[2].words", "'e_boss'",
          "a name that data/calculator_ui.yml gives words to"]),
+    "calculator headline naming no output": (
+        edit, "calculators.yml", set_path("calculators", 3, "headline", "output", "pension"),
+        ["data/calculators.yml: calculators[3].headline.output", "'pension'",
+         "one of this calculator's outputs (age, retire"]),
+    "calculator headline on a flag": (
+        edit, "calculators.yml", set_path("calculators", 2, "headline", "output", "clamped"),
+        ["data/calculators.yml: calculators[2].headline.output", "'clamped'", "(base, employer"]),
+    "calculator headline sentence without its value": (
+        edit, "calculator_ui.yml",
+        lambda d: d["h_total"].update(zh="您退休后能领养老金。", en="You would get a pension."),
+        ["data/calculator_ui.yml: h_total.zh", "'您退休后能领养老金。'",
+         "a sentence with {v} where the value goes"]),
     "calculator output picked by a field that is not a choice": (
         edit, "calculators.yml", set_path("calculators", 1, "outputs", 1, "from", "by", "year"),
         ["data/calculators.yml: calculators[1].outputs[1].from", "'by': 'year'",

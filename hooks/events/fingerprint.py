@@ -68,7 +68,8 @@ def join_stylesheets(site: Path, extra_css: list[str], name: str = "assets/extra
 # The calculators' scripts, on calculator pages only (overrides/main.html lists them in this
 # order), as one file: the rules, then the page's parts, each file one job, app.js last.
 CALCULATOR_SCRIPTS = [f"assets/js/calc/{name}.js" for name in (
-    "core", "page", "format", "working", "parse", "form", "link", "refusals", "answers", "result", "scenarios", "app")]
+    "core", "page", "format", "working", "parse", "form", "link", "refusals", "answers", "result", "scenarios",
+    "print", "app")]
 
 
 def join_files(site: Path, paths: list[str], name: str, every_page: bool = True) -> None:

@@ -30,7 +30,8 @@ from pension.rules import PARTS as RULE_PARTS
 from pension.rules import RULES
 
 KINDS = ("month", "choice", "switch", "year", "money", "number", "whole", "changes")
-ENTRY_KEYS = {"id", "name", "summary", "rule", "fields", "outputs", "parameters", "sources", "tables"}
+ENTRY_KEYS = {"id", "name", "summary", "rule", "fields", "outputs", "parameters", "sources", "tables",
+              "headline"}
 OPTIONAL_KEYS = {"stamp_year_of", "notes", "scenarios"}
 FIELD_KEYS = {"name", "kind", "choices", "when", "optional", "in_link", "years_of", "to_rule"}
 NOTE_KEYS = {"words", "when", "values", "beside"}
@@ -114,6 +115,7 @@ def _check_entry(calc: Any, file: str, path: str, ids: dict[str, set[str]], word
     _check_rule(calc, file, path, switches)
     _check_outputs(calc, file, join(path, "outputs"), words)
     _check_notes(calc, file, join(path, "notes"), words)
+    _check_headline(calc, file, join(path, "headline"), words)
     if "scenarios" in calc:
         _check_scenarios(calc, file, join(path, "scenarios"), words)
 
@@ -265,6 +267,23 @@ def _check_outputs(calc: dict, file: str, path: str, words: dict) -> None:
         if "and_age" in out:
             _path(out["and_age"], rules, file, join(where, "and_age"))
     check_unique(calc["outputs"], file, path, key="name")
+
+
+def _check_headline(calc: dict, file: str, path: str, words: dict) -> None:
+    """The figure said first: one of the calculator's rows (not a flag), and a sentence in both
+    languages with {v} where the value goes (a sentence without it would lead with no figure)."""
+    headline = calc["headline"]
+    check_keys(headline, {"output", "words"}, file, path)
+    names = [o["name"] for o in calc["outputs"] if o["format"] != "flag"]
+    if require(headline, "output", file, path) not in names:
+        raise DataError(file, join(path, "output"), headline["output"],
+                        f"one of this calculator's outputs ({', '.join(names)})")
+    key = require(headline, "words", file, path)
+    _word(words, key, file, join(path, "words"))
+    for lang, text in words[key].items():
+        if "{v}" not in text:
+            raise DataError("data/calculator_ui.yml", join(key, lang), text,
+                            "a sentence with {v} where the value goes")
 
 
 def _path(text: Any, rules: list[str], file: str, where: str) -> None:

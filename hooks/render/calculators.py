@@ -47,8 +47,8 @@ def calculator(site, lang, page_url):
     calc = calculator_of(site, page_url)
     root = "../" * page_url.strip("/").count("/") + "../" if page_url.strip("/") else ""
     loading = html.escape(ui(site.ui, "calc_loading", lang))
-    spec = {k: calc[k] for k in ("id", "rule", "fields", "outputs", "notes", "stamp_year_of", "scenarios")
-            if k in calc}
+    spec = {k: calc[k] for k in ("id", "rule", "fields", "outputs", "notes", "headline", "stamp_year_of",
+                                 "scenarios") if k in calc}
     words = {k: v[lang] for k, v in site.calc_ui.items() if k not in _other_calculators_words(site, calc)}
     return (f'<div class="calc" data-calc="{calc["id"]}" data-params="{root}{PARAMETERS_JSON}">\n'
             f'<p class="calc-loading">{loading}</p>\n</div>\n\n'
@@ -58,7 +58,7 @@ def calculator(site, lang, page_url):
 
 
 def _entry_words(calc: dict) -> set[str]:
-    """The words a calculator's entry names: field labels, choices, result rows."""
+    """The words a calculator's entry names: field labels, choices, result rows, the headline."""
     named = set()
     for fld in calc["fields"]:
         named.add(fld["name"])
@@ -73,6 +73,7 @@ def _entry_words(calc: dict) -> set[str]:
         for col in table["columns"]:
             named.update(col[key] for key in ("words", "none") if key in col)
             named.update(col.get("values", {}).values())
+    named.add(calc["headline"]["words"])
     return named
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from hooks.render import calculators as calc_tables
-from hooks.render import charts, open_data
+from hooks.render import charts, open_data, page_jumps
 from hooks.render.measures import page_title
 from hooks.render.textfmt import bracketed, clause_label, joined, labelled, source_line, t, ui
 
@@ -20,6 +20,8 @@ def fill(markdown: str, site, lang: str, page_url: str = "") -> str:
     markers that depend on the page (calc_tables.PAGE_RENDERERS)."""
     def one(match: re.Match) -> str:
         name = match.group(1)
+        if name == "jumps":   # links to the page's own sections below the marker (page_jumps.py)
+            return page_jumps.block(site.ui, lang, page_jumps.sections(markdown[match.end():]))
         if name in calc_tables.PAGE_RENDERERS:
             return calc_tables.PAGE_RENDERERS[name](site, lang, page_url)
         return RENDERERS[name](site, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from hooks.render import charts
+from hooks.render import charts, page_jumps
 from hooks.render import policy as render_policy
 from hooks.render.textfmt import clause_label, clause_prefix, labelled, numbered, section_numeral, source_line, t, ui
 
@@ -46,6 +46,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
                f'<a href="../#{area["id"]}">{area_name}</a> · '
                f'{render_policy.clause_link(site, m["clause"], lang, depth=2)}</p>\n')
     out.append(f'!!! abstract "{ui(u, "in_one_sentence", lang)}"\n\n    {t(m["summary"], lang)}\n')
+    head, out = out, []   # the jump links go under the summary (page_jumps.py)
     out.append(render_policy.clause_fold(site, m["clause"], lang, depth=2))
 
     out.append(f"## {ui(u, 'what_changes', lang)} {{#changes}}\n")
@@ -90,7 +91,7 @@ def render_measure(site, m: dict, lang: str, *, examples_md: str, faq_md: str,
             r = site.measure(rid)
             out.append("- " + labelled(u, f"[{page_title(r, lang, u)}]({rid}.md)", t(r["summary"], lang), lang))
         out.append("")
-    return "\n".join(out)
+    return page_jumps.before_sections(head, out, u, lang)
 
 
 def render_index(site, lang: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 import hooks.render.measures as render_measures  # front_matter, at call time (measures imports this module)
+from hooks.render import page_jumps
 from hooks.render.textfmt import ORIGINAL, clause_label, clause_prefix, labelled, section_numeral, t, ui
 
 # The original under its translation: marked with its language, and kept out of the search index
@@ -160,6 +161,7 @@ def render_policy_page(site, lang: str) -> str:
         out.append(f'!!! warning "{ui(u, "policy_unofficial_title", lang)}"\n\n'
                    f'    {ui(u, "policy_unofficial", lang)}\n')
     out.append(ui(u, "policy_intro", lang) + "\n")
+    opening, out = out, []   # the jump links to the sections and clauses go under the intro
     doc_title = f"<strong>{_h(t(pol['title'], lang))}</strong>"
     if lang != ORIGINAL:
         doc_title += f'<br><span {UNDER}>{_h(t(pol["title"], ORIGINAL))}</span>'
@@ -183,4 +185,4 @@ def render_policy_page(site, lang: str) -> str:
             if lang != ORIGINAL:
                 out.append(f'<p class="unit-zh" {UNDER}>{_h(zh_cl)}</p>\n')
             out.append(_units_html(cl["_units"], labels, lang, u))
-    return "\n".join(out)
+    return page_jumps.before_sections(opening, out, u, lang, levels=3)

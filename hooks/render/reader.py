@@ -7,7 +7,7 @@ import json
 import re
 
 from hooks.load.languages import LANGUAGES
-from hooks.render import charts
+from hooks.render import charts, page_jumps
 from hooks.render.measures import front_matter, page_title
 from hooks.render.policy import claim_note
 from hooks.render.textfmt import joined, labelled, other_lang, source_line, t, ui
@@ -79,8 +79,11 @@ def render_faq(site, lang: str) -> str:
     title = ui(u, "faq_title", lang)
     out = [front_matter(title, ui(u, "faq_intro", lang), hide_toc=True), f"# {title}\n",
            ui(u, "faq_intro", lang) + "\n", faq_jsonld(site.faq, lang, u)]
-    used = [tp for tp in site.faq_topics if any(q["topic"] == tp["id"] for q in site.faq)]
-    out.append("\n".join(f"- [{t(tp['title'], lang)}](#topic-{tp['id']})" for tp in used) + "\n")
+    # The groups, each with its number of questions: the page in one look, and a tap away.
+    sizes = {tp["id"]: sum(q["topic"] == tp["id"] for q in site.faq) for tp in site.faq_topics}
+    out.append(page_jumps.block(u, lang, [
+        (2, ui(u, "faq_topic_size", lang, t=t(tp["title"], lang), n=sizes[tp["id"]]), f"topic-{tp['id']}")
+        for tp in site.faq_topics if sizes[tp["id"]]]))
     for topic in site.faq_topics:
         items = [q for q in site.faq if q["topic"] == topic["id"]]
         if not items:
@@ -157,7 +160,7 @@ def render_glossary(site, lang: str) -> str:
     # one short block of links, so a phone reader can jump to any of them.
     out.append(labelled(u, f"**{ui(u, 'glossary_index', lang)}**",
                         " · ".join(f"[{term[lang]}](#{term['id']})" for term in terms), lang)
-               + "\n{: .term-index }\n")
+               + "\n{: .term-index .page-jumps }\n")
     for term in terms:
         other = term[other_lang(lang)]
         name = term[lang][:1].upper() + term[lang][1:]   # a heading starts with a capital
@@ -193,9 +196,9 @@ def render_guides_index(site, lang: str) -> str:
 def render_guide(site, g: dict, lang: str) -> str:
     u = site.ui
     title = t(g["title"], lang)
-    out = [front_matter(title, t(g["summary"], lang), keywords=g["keywords"][lang]),
-           f"# {title}\n", t(g["intro"], lang) + "\n"]
-    out.append(f"## {ui(u, 'guide_measures', lang)} {{#measures}}\n")
+    head = [front_matter(title, t(g["summary"], lang), keywords=g["keywords"][lang]),
+            f"# {title}\n", t(g["intro"], lang) + "\n"]
+    out = [f"## {ui(u, 'guide_measures', lang)} {{#measures}}\n"]
     for m in guide_measures(site, g):
         out.append("- " + labelled(u, f"[{page_title(m, lang, u)}](../measures/{m['id']}.md)",
                                    t(m["summary"], lang), lang))
@@ -227,7 +230,7 @@ def render_guide(site, g: dict, lang: str) -> str:
     out.append("")
     out.append(f"## {ui(u, 'sources', lang)} {{#sources}}\n")
     out.extend(f"- {source_line(site.sources[s], lang, u)}" for s in g["sources"])
-    return "\n".join(out) + "\n"
+    return page_jumps.before_sections(head, out, u, lang) + "\n"
 
 
 def _indent_body(text: str) -> str:

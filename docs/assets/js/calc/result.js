@@ -1,6 +1,7 @@
-// The result: one row per output of the calculator's entry in data/calculators.yml (each value
-// in [data-output=NAME] with data-value), the notes, the working, the line naming the figures'
-// year, and the figures to be careful with, each linked to its source.
+// The result: the headline sentence, then one row per other output of the calculator's entry in
+// data/calculators.yml (each value in [data-output=NAME] with data-value), the notes, the
+// working, the line naming the figures' year, and the figures to be careful with, each linked to
+// its source.
 (function (page) {
   "use strict";
   var core = page.core, element = page.element, at = page.at;
@@ -45,23 +46,47 @@
     date: function (output, value) { return [shown(output.name, value, page.dateText(value))]; }
   };
 
-  // [label, parts] per row shown: a part is text or a value.
+  // [label, parts, output name, chosen word] per row shown: a part is text or a value.
   function outputRows(state, values, answer) {
     var rows = [];
     state.spec.outputs.forEach(function (output) {
-      var from = output.from, label = output.words ? page.words[output.words] : "";
+      var from = output.from, label = output.words ? page.words[output.words] : "", chosen = "";
       if (typeof from === "object") {
         var choice = values[from.by];
-        label = page.fill(output.words, { choice: page.words[state.fields[from.by].choices[choice]] });
+        chosen = page.words[state.fields[from.by].choices[choice]];
+        label = page.fill(output.words, { choice: chosen });
         from = from[choice];
       }
       var value = at(answer, from);
       if (value === undefined) return;
       var parts = value === null && output.none ? [page.words[output.none]] : FORMATS[output.format](output, value, answer);
       if (output.format === "flag") rows[rows.length - 1][1] = rows[rows.length - 1][1].concat(parts);
-      else rows.push([label, parts]);
+      else rows.push([label, parts, output.name, chosen]);
     });
     return rows;
+  }
+
+  // Text and values into an element: a value goes in its own [data-output][data-value].
+  function appendParts(cell, parts) {
+    parts.forEach(function (part) {
+      if (typeof part === "string") cell.appendChild(document.createTextNode(part));
+      else cell.appendChild(element("span", { "data-output": part[0], "data-value": part[1] }, part[2]));
+    });
+    return cell;
+  }
+
+  // The answer first (data/calculators.yml `headline`): the row of the figure the reader came
+  // for leaves the list and becomes one sentence above it, its value still in [data-output].
+  function headline(state, rows) {
+    var spec = state.spec.headline, row = rows.filter(function (r) { return r[2] === spec.output; })[0];
+    if (!row) return null;
+    rows.splice(rows.indexOf(row), 1);
+    var parts = [];
+    page.words[spec.words].split(/(\{v\})/).forEach(function (bit) {
+      if (bit === "{v}") parts = parts.concat(row[1]);
+      else if (bit) parts.push(page.fillPattern(bit, { choice: row[3] }));
+    });
+    return appendParts(element("p", { class: "calc-headline" }), parts);
   }
 
   // The year the line under the result names: that of the parameter the entry names
@@ -107,15 +132,12 @@
     }
     if (!found) return out.appendChild(prompt(state));
     out.appendChild(element("h2", { id: "result" }, words.result));
+    var rows = outputRows(state, values, found.answer), first = headline(state, rows);
+    if (first) out.appendChild(first);
     var list = element("dl", { class: "calc-outputs" });
-    outputRows(state, values, found.answer).forEach(function (row) {
+    rows.forEach(function (row) {
       list.appendChild(element("dt", {}, row[0]));
-      var cell = element("dd");
-      row[1].forEach(function (part) {
-        if (typeof part === "string") cell.appendChild(document.createTextNode(part));
-        else cell.appendChild(element("span", { "data-output": part[0], "data-value": part[1] }, part[2]));
-      });
-      list.appendChild(cell);
+      list.appendChild(appendParts(element("dd"), row[1]));
     });
     out.appendChild(list);
     (found.notes || []).forEach(function (note) { out.appendChild(element("p", { class: "calc-note" }, note)); });
