@@ -187,8 +187,8 @@ def finder_app(site, lang: str) -> str:
         + f'<div class="admonition warning finder-notice" id="finder-notice" role="alert" hidden>'
           f'<p class="admonition-title">{_h(t(w["notice_heading"], lang))}</p><ul></ul></div>'
         + _form(site, lang)
-        + f'<section class="finder-answer" id="finder-answer" aria-live="polite" aria-labelledby="finder-answer-title">'
-          f'<h2 id="finder-answer-title">{_h(t(w["answer_heading"], lang))}</h2>'
+        + f'<section class="finder-answer" id="finder-answer" aria-live="polite" aria-labelledby="answer">'
+          f'<h2 id="answer">{_h(t(w["answer_heading"], lang))}</h2>'
           f'<p class="finder-empty">{_h(t(w["answer_empty"], lang))}</p>'
         + _who_texts(site, lang) + _measures(site, lang) + _guides(site, lang) + _hukou(site, lang)
         + _steps(site, lang) + _calculators(site, lang)
