@@ -111,6 +111,9 @@ def test_the_answers_give_the_measures_the_data_says(page, site_data, lang, prof
     who, hukou, birth, paying = profile
     page.goto(f"{page.base}/{lang}finder/")
     assert page.locator(".finder-empty").is_visible()
+    page.locator(f"label[for=finder-hukou-{hukou}]").click()   # the group comes first
+    assert page.locator(".finder-empty").is_visible()
+    assert page.locator("#finder-answer .finder-part:not([hidden])").count() == 0
     answer(page, *profile)
     check_answer(page, site_data, *profile)
     # The address holds the answers, so the answer can be sent or printed.

@@ -180,9 +180,11 @@ def _who_texts(site, lang: str) -> str:
 
 def finder_app(site, lang: str) -> str:
     w = site.finder["words"]
-    script_words = {key: t(w[key], lang) for key in sorted(site.finder_script_words)}
+    # Only the words the script names (hooks/load/required_words.py found them in finder.js).
+    script_words = json.dumps({key: t(w[key], lang) for key in sorted(site.finder_script_words)},
+                              ensure_ascii=False)
     return (
-        f'<div class="finder" id="finder" data-search-exclude data-words="{_h(json.dumps(script_words, ensure_ascii=False))}" hidden>'
+        f'<div class="finder" id="finder" data-search-exclude data-words="{_h(script_words)}" hidden>'
         # The notice first: a link with a value we cannot use says so before the questions.
         + f'<div class="admonition warning finder-notice" id="finder-notice" role="alert" hidden>'
           f'<p class="admonition-title">{_h(t(w["notice_heading"], lang))}</p><ul></ul></div>'

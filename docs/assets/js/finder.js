@@ -36,7 +36,7 @@
     function values(name) {
       return [].map.call(form.querySelectorAll('input[name="' + name + '"]'), function (input) { return input.value; });
     }
-    function has(list, value) { return (list || "").split(" ").indexOf(value) >= 0; }
+    function has(list, value) { return !!value && (list || "").split(" ").indexOf(value) >= 0; }
 
     function update() {
       var who = picked("who"), hukou = picked("hukou"), paying = picked("paying");
@@ -45,8 +45,10 @@
       if (born === null) birth.setAttribute("aria-invalid", "true"); else birth.removeAttribute("aria-invalid");
       // The audiences this reader belongs to: the chosen one, and the one a hukou adds (a
       // foreign national is a foreign resident: data/finder.yml).
+      // Nothing shows before the first question is answered.
       var hukouInput = form.querySelector('input[name="hukou"]:checked');
-      var tags = [who].concat(hukouInput && hukouInput.getAttribute("data-audience") ? [hukouInput.getAttribute("data-audience")] : []);
+      var added = hukouInput && hukouInput.getAttribute("data-audience");
+      var tags = who ? [who].concat(added ? [added] : []) : [];
       function mine(el) { return tags.some(function (tag) { return has(el.getAttribute("data-audiences"), tag); }); }
 
       box.querySelector(".finder-empty").hidden = !!who;
