@@ -124,14 +124,21 @@ def _steps(site, lang: str) -> str:
             f'{lists}{paying}</div>')
 
 
-def _calc_links(site, calc: dict, lang: str) -> str:
-    """One link, or, when the calculator takes an answer (its month of birth), one link per choice
-    of its choice fields beside it, which the finder does not ask (men and women retire at
-    different ages): the reader picks the one that fits. The script adds the answers."""
+def _calc_items(site, calc: dict, lang: str) -> str:
+    """The calculator's list items: one plain link, and, when the calculator takes an answer (the
+    month of birth), one link per choice of its choice fields beside it, which the finder does not
+    ask (men and women retire at different ages), shown instead once the answer is given: the
+    reader picks the one that fits. The script adds the answers to those links."""
+    every = [c["id"] for c in site.finder["who"] if c.get("calculators") == "all"]
+    tags = _attr(g["audience"] for g in site.guides if calc["id"] in g["calculators"])
     fills = {field: answer for answer, field in site.finder["fills"].items()}
     filled = [f for f in calc["fields"] if f["name"] in fills]
     name, href = t(calc["name"], lang), f"../calculators/{calc['id']}/"
-    plain = f'<a href="{href}" data-plain>{_h(name)}</a>'
+
+    def item(link: str, kind: str) -> str:
+        return f'<li data-audiences="{tags}" data-who="{_attr(every)}" {kind} hidden>{link}</li>'
+
+    plain = item(f'<a href="{href}">{_h(name)}</a>', "data-plain")
     if not filled:
         return plain
     fill = _attr(f"{f['name']}={fills[f['name']]}" for f in filled)
@@ -142,20 +149,16 @@ def _calc_links(site, calc: dict, lang: str) -> str:
         combos = [(query + [f"{pick['name']}={value}"], words + [t(site.calc_ui[word], lang)])
                   for query, words in combos for value, word in pick["choices"].items()]
     pattern = t(site.finder["words"]["calc_choice"], lang)
-    links = [("&".join(query), pattern.format(name=name, choice=" / ".join(words)) if words else name)
-             for query, words in combos]
-    filled_links = "".join(f'<li><a href="{href}" data-fill="{fill}" data-query="{_h(q)}">{_h(label)}</a></li>'
-                           for q, label in links)
-    return f'{plain}<ul class="finder-filled" hidden>{filled_links}</ul>'
+    return plain + "".join(
+        item(f'<a href="{href}" data-fill="{fill}" data-query="{_h("&".join(query))}">'
+             f'{_h(pattern.format(name=name, choice=" / ".join(words)) if words else name)}</a>',
+             "data-filled")
+        for query, words in combos)
 
 
 def _calculators(site, lang: str) -> str:
     w = site.finder["words"]
-    every = [c["id"] for c in site.finder["who"] if c.get("calculators") == "all"]
-    items = "".join(
-        f'<li data-audiences="{_attr(g["audience"] for g in site.guides if c["id"] in g["calculators"])}" '
-        f'data-who="{_attr(every)}" hidden>{_calc_links(site, c, lang)}</li>'
-        for c in site.calculators)
+    items = "".join(_calc_items(site, c, lang) for c in site.calculators)
     return (f'<div class="finder-part" data-part="calcs" hidden><h3>{_h(t(w["calculators_heading"], lang))}</h3>'
             f'<p class="finder-filled-note" hidden>{_h(t(w["calc_birth_note"], lang))}</p>'
             f'<ul class="finder-calcs">{items}</ul></div>')

@@ -67,25 +67,25 @@
         if (on) notes++;
       });
       box.querySelectorAll("[data-paying]").forEach(function (el) { show(el, !!who && el.getAttribute("data-paying") === paying); });
+      // A calculator that takes the month of birth: its plain link before the answer, its
+      // filled-in links (one per category) after.
       var calcs = 0;
       box.querySelectorAll(".finder-calcs > li").forEach(function (li) {
-        var on = mine(li) || has(li.getAttribute("data-who"), who);
+        var link = li.querySelector("a[data-fill]");
+        var on = (mine(li) || has(li.getAttribute("data-who"), who)) &&
+          (link ? !!born : !(born && li.nextElementSibling && li.nextElementSibling.hasAttribute("data-filled")));
         show(li, on);
         if (on) calcs++;
-        var filled = li.querySelector(".finder-filled");
-        if (!filled) return;
-        show(filled, !!born);
-        show(li.querySelector("[data-plain]"), !born);
-        filled.querySelectorAll("a[data-fill]").forEach(function (link) {
-          var query = new URLSearchParams(link.getAttribute("data-query"));
-          link.getAttribute("data-fill").split(" ").forEach(function (pair) {
-            var parts = pair.split("=");
-            if (parts[1] === "birth" && born) query.set(parts[0], born);
-          });
-          link.href = link.getAttribute("href").split("?")[0] + "?" + query.toString();
+        if (!link || !born) return;
+        var query = new URLSearchParams();   // the answers first, as the calculator's form reads
+        link.getAttribute("data-fill").split(" ").forEach(function (pair) {
+          var parts = pair.split("=");
+          if (parts[1] === "birth") query.set(parts[0], born);
         });
+        new URLSearchParams(link.getAttribute("data-query")).forEach(function (value, name) { query.set(name, value); });
+        link.href = link.getAttribute("href").split("?")[0] + "?" + query.toString();
       });
-      box.querySelector(".finder-filled-note").hidden = !born;
+      box.querySelector(".finder-filled-note").hidden = !box.querySelector(".finder-calcs > [data-filled]:not([hidden])");
       function part(name, on) { show(box.querySelector("[data-part=" + name + "]"), on); }
       part("measures", count > 0);
       part("guide", !!box.querySelector("[data-part=guide] [data-audience]:not([hidden])"));
