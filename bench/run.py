@@ -1,6 +1,6 @@
 """`make bench`: the site against a plain Material baseline of the same size, in one run.
 
-For each page type (home, measure, calculator, FAQ, an English page) it measures, on a cold load
+For each page type (home, measure, calculator, FAQ, an English page, the finder) it measures, on a cold load
 at 390×844 served by deploy/nginx.conf (Debian nginx on a loopback port):
 - bytes as served (headers + body after compression, from nginx's access log) and by type
   (from Chromium, bench/measure_site.py), requests, third-party requests, HTTP and console errors;
@@ -39,9 +39,10 @@ HERE = Path(__file__).resolve().parent
 
 OURS = {"home": "", "measure": "measures/enrolment-and-contributions/",
         "calculator": "calculators/pension-estimate/", "faq": "faq/",
-        "english": "en/measures/enrolment-and-contributions/"}
+        "english": "en/measures/enrolment-and-contributions/", "finder": "finder/"}
+# The baseline has no finder: its counterpart is a plain content page, like the measure's.
 BASE = {"home": "", "measure": "caching/", "calculator": "performance/", "faq": "faq/",
-        "english": "en/caching/"}
+        "english": "en/caching/", "finder": "caching/"}
 TARGETS = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
 MAX_KB = 100   # every page type, compressed, headers included, cold load (issue 11)
 

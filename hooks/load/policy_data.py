@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from hooks.load import claims
+from hooks.load import claims, finder_data
 from hooks.load.schema import (
     DataError,
     check_keys,
@@ -53,6 +53,8 @@ def site_claims(site: Any) -> list[claims.Claim]:
     for g in site.guides:
         for i, step in enumerate(g["steps"]):
             out.append(claims.split_claim(step, g["_file"], join("steps", i), required=False))
+    for item, file, key in finder_data.claims_of(site):
+        out.append(claims.split_claim(item, file, key, required=True))
     return [c for c in out if c is not None]
 
 

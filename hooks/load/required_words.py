@@ -17,6 +17,8 @@ USES = (
      re.compile(r"\bui\((?:site\.ui|u|site_ui), [\"']([A-Za-z_][A-Za-z0-9_-]*)[\"']\s*[,)]")),
     ("data/calculator_ui.yml", "docs/assets/js/calc", "*.js",
      re.compile(r"\bfill\(\"([A-Za-z_][A-Za-z0-9_]*)\"|\bwords\.([A-Za-z_][A-Za-z0-9_]*)")),
+    # the finder (docs/assets/js/finder.js) reads data/finder.yml's words as W.key
+    ("data/finder.yml", "docs/assets/js", "finder.js", re.compile(r"\bW\.([A-Za-z_][A-Za-z0-9_]*)")),
 )
 
 

@@ -17,6 +17,7 @@ from hooks.load import (
     claims,
     data_walk,
     figures,
+    finder_data,
     links,
     open_data_files,
     policy_data,
@@ -73,6 +74,8 @@ class SiteData:
     figures: Any = None                                    # figures.Figures: fills {{…}} figures
     open_data: dict = field(default_factory=dict)          # data/open_data.yml: the files' fields
     public_vectors: dict = field(default_factory=dict)     # tests/vectors/public.json, with its hash
+    finder: dict = field(default_factory=dict)             # data/finder.yml (finder_data.py)
+    finder_script_words: set = field(default_factory=set)  # those docs/assets/js/finder.js names
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
@@ -136,9 +139,13 @@ def _load(root: Path) -> SiteData:
                     sources=sources, measures=measures, charts=charts)
     site.ui = load_ui(root)
     site.calc_ui = load_ui(root, "calculator_ui.yml")
+    finder_words = read_yaml(root / finder_data.FILE, root).get("words", {}) \
+        if (root / finder_data.FILE).exists() else {}
     named = required_words.check(root.parent, {"data/ui.yml": site.ui,
-                                               "data/calculator_ui.yml": site.calc_ui})
+                                               "data/calculator_ui.yml": site.calc_ui,
+                                               "data/finder.yml": finder_words})
     site.calc_script_words = named["data/calculator_ui.yml"]
+    site.finder_script_words = named["data/finder.yml"]
     _load_reader_content(site, root, ids)
     _load_rules_data(site, root, ids)
     open_data_files.load_into(site, root)
@@ -146,6 +153,7 @@ def _load(root: Path) -> SiteData:
     calculator_ids = {c["id"] for c in site.calculators}
     for g in site.guides:
         check_refs(g["calculators"], calculator_ids, g["_file"], "calculators", "calculator")
+    finder_data.load_into(site, root)
     for path in sorted(root.rglob("*.yml")):
         data_walk.check_references(read_yaml(path, root), rel_name(path, root), "", ids)
     anchors = links.page_anchors(site, RESERVED_SECTION_IDS, reader_data.GUIDE_SECTION_RESERVED)

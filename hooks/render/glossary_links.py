@@ -15,7 +15,7 @@ from hooks.load.languages import LANGUAGES
 
 # blockquote: a quotation (the policy text in a measure page's fold) is shown as written.
 SKIP_TAGS = {"a", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
-             "button", "summary", "label", "select", "option", "textarea", "title", "svg"}
+             "button", "summary", "label", "legend", "select", "option", "textarea", "title", "svg"}
 TOKEN = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
 TAG_NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from hooks.render import calculators as calc_tables
-from hooks.render import charts, open_data, page_jumps
+from hooks.render import charts, finder, open_data, page_jumps
 from hooks.render.measures import page_title
 from hooks.render.textfmt import bracketed, clause_label, joined, labelled, source_line, t, ui
 
@@ -130,4 +130,5 @@ RENDERERS = {
 }
 RENDERERS.update(calc_tables.RENDERERS)
 RENDERERS.update(open_data.RENDERERS)
+RENDERERS.update(finder.RENDERERS)
 RENDERERS["charts"] = charts.charts_page
