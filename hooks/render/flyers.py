@@ -101,6 +101,7 @@ def render_kit_index(site, lang: str) -> str:
            ui(u, "kit_intro", lang) + "\n", ui(u, "kit_agencies", lang) + "\n"]
     for kind, heading in (("guides", "guides_title"), ("measures", "measures_title")):
         out.append(f"## {ui(u, heading, lang)} {{#{kind}}}\n")
+        out.append('<div class="kit-list" markdown>\n')
         out.append(f"| {ui(u, 'kit_flyer', lang)} | {ui(u, 'kit_language', lang)} |\n|---|---|")
         for _, item in (s for s in subjects(site) if s[0] == kind):
             # Each flyer in every language, named in its own language (hreflang, lang).
@@ -109,7 +110,7 @@ def render_kit_index(site, lang: str) -> str:
                 f'lang="{ui(u, "language_tag", other)}">{ui(u, "language_name", other)}</a>'
                 for other in LANGS)
             out.append(f"| {t(item['title'], lang)} | {links} |")
-        out.append("")
+        out.append("\n</div>\n")
     return "\n".join(out)
 
 
