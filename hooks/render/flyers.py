@@ -66,6 +66,9 @@ def render_flyer(site, kind: str, item: dict, lang: str, address: str) -> str:
     out.append('<div class="flyer" markdown>\n')
     out.append(f"# {title} {{#flyer}}\n")
     out.append(f'<p class="flyer__summary">{t(item["summary"], lang)}</p>\n')
+    # On screen only (kit.css hides it on paper), near the top: no scrolling to find it.
+    out.append(f'<p class="flyer__print"><button type="button" class="md-button md-button--primary" '
+               f'data-kit-print hidden>{ui(u, "kit_print", lang)}</button></p>\n')
     if kind == "measures":
         out.append(f"## {ui(u, 'kit_points', lang)} {{#points}}\n")
         out.extend("- " + labelled(u, f"**{ui(u, 'force_' + c['force'], lang)}**",
@@ -88,8 +91,6 @@ def render_flyer(site, kind: str, item: dict, lang: str, address: str) -> str:
                + f'<p><strong>{ui(u, "kit_scan", lang)}</strong><br>'
                f'<span class="flyer__url">{address}</span><br>{ui(u, "site_short", lang)}</p></div>\n')
     out.append(f'<p class="flyer__note">{ui(u, "official_text_note", lang)}</p>\n')
-    out.append(f'<p class="flyer__print"><button type="button" class="md-button md-button--primary" '
-               f'data-kit-print hidden>{ui(u, "kit_print", lang)}</button></p>\n')
     out.append("</div>\n")
     return "\n".join(out)
 
