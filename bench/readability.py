@@ -16,7 +16,8 @@ Left out, and why (nothing else is):
 - the '#' permalink after each heading (`a.headerlink`): a symbol, not a word;
 - <script> (structured data, the calculators' words as JSON) and <svg>: not text on the page;
 - code (<pre>, <code>): commands and values, not sentences;
-- the QR block (`details.page-qr`): a label and a web address;
+- the QR block (`details.page-qr`): a label and a web address; the share block (`section.share`):
+  the page's title and summary again with its address, to copy, and its button;
 - Chinese text (any element with lang="zh", such as the glossary's "Chinese: 养老保险" labels,
   `p.term-other`): not English;
 - the glossary's index of all terms (`p.term-index`), its "Used on:" lists of the pages where a
@@ -33,6 +34,10 @@ Left out, and why (nothing else is):
   clause (4), sentence 1");
 - in the lists under a "Sources" heading (`#sources`), the linked document titles: official names
   we cite and may not shorten (the numbers, labels and our notes beside them still count);
+- the outreach kit's flyers (/en/kit/guides/…, /en/kit/measures/…): each repeats its own page's
+  summary, points and step titles, which are measured on that page (a flyer is that page's
+  digest, not more text); and on /en/kit/ the list of flyers (`div.kit-list`): names that lead
+  elsewhere, like navigation;
 - tables of numbers: a table where more than half the data cells (<td>) have more digits than letters
   (contribution tables, payment-month tables). Other tables count, cell by cell.
 
@@ -63,8 +68,11 @@ EXEMPT = {"policy/"}
 DROP = ", ".join([
     "a.headerlink", "script", "style", "svg", "pre", "code", "details.page-qr", "[lang=zh]",
     "p.term-other", "p.term-index", "p.term-used", "p.measure-meta", "p.faq-meta",
-    "details.policy-fold", "a.claim-cite", ".claim-note", "nav.page-jumps",
+    "details.policy-fold", "a.claim-cite", ".claim-note", "nav.page-jumps", "div.kit-list",
+    "section.share",
 ])
+# The flyers (hooks/render/flyers.py): their page's own text again, measured there.
+DIGESTS = re.compile(r"^kit/(guides|measures)/")
 # Elements whose text is one unit; nested blocks inside them (a list in a list item) are
 # units of their own.
 UNIT = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd",
@@ -163,7 +171,9 @@ def english_pages(site: Path) -> dict[str, Path]:
     pages = {}
     for path in sorted(root.rglob("index.html")):
         folder = path.parent.relative_to(root).as_posix()
-        pages["" if folder == "." else folder + "/"] = path
+        page = "" if folder == "." else folder + "/"
+        if not DIGESTS.match(page):
+            pages[page] = path
     return pages
 
 

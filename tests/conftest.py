@@ -74,7 +74,8 @@ def project_copy(tmp_path) -> Path:
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, copy / name)
     shutil.copytree(ROOT / "docs", copy / "docs",
-                    ignore=shutil.ignore_patterns("measures", "guides", "faq", "glossary", "generated"))
+                    ignore=shutil.ignore_patterns("measures", "guides", "faq", "glossary", "kit",
+                                                  "generated"))
     shutil.copytree(DATA, copy / "data")
     # The build publishes the public test vectors (/data/vectors.json, hooks/load/open_data_files.py).
     shutil.copytree(ROOT / "tests" / "vectors", copy / "tests" / "vectors")

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 
 AXE = (ROOT / "tests" / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 PAGES = ["", "measures/", "measures/basic-pension/", "measures/enrolment-and-contributions/",
+         "kit/", "kit/guides/flexible-workers/", "kit/measures/enrolment-and-contributions/",
          "faq/", "glossary/", "guides/", "guides/flexible-workers/", "guides/hardship-groups/",
          "about/", "open-data/", "policy/", "charts/", "finder/", "no-such-page/"]
 

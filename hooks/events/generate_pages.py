@@ -19,7 +19,7 @@ from mkdocs.plugins import event_priority
 from hooks.load import site_data as sitedata
 from hooks.load.languages import DEFAULT, LANGS, url_prefix
 from hooks.load.schema import DataError
-from hooks.render import charts, glossary_links, markers, open_data, pages, qr
+from hooks.render import charts, contact_links, flyers, glossary_links, markers, open_data, pages, qr, share
 from hooks.render import policy as render_policy
 from hooks.render.textfmt import ui
 from pension import params as pension_params
@@ -49,6 +49,7 @@ def on_config(config):
     _state.update(site=site, params=params, docs=docs)
     if not config.plugins["i18n"].building:   # the default language's build: its site_url is the root
         _state["open_data"] = made
+        _state["root_url"] = config.site_url or "/"   # the flyers' QR codes: full page addresses
     config.nav = _nav(config.nav, site)
     _translate_nav(config, site)
     return config
@@ -58,6 +59,7 @@ def on_pre_build(config):
     site, params = _state["site"], _state["params"]
     try:
         generated = pages.build_pages(site, params)
+        generated.update(flyers.flyer_pages(site, _state["root_url"]))
     except DataError as err:   # e.g. a working step with no words in data/example_words.yml
         raise PluginError(f"Bad data, nothing was built: {err}") from None
     write_pages(Path(config.docs_dir), generated)
@@ -118,13 +120,27 @@ def on_page_markdown(markdown, *, page, config, files):
 def on_page_content(html, *, page, config, files):
     site = _state["site"]
     lang = getattr(page.file, "locale", None) or config.theme["language"]
-    # Every page, both home pages included (the home page is the most handed-out address).
-    html += qr.qr_block(page.canonical_url or (config.site_url + page.url),
-                        ui(site.ui, "qr_summary", lang), ui(site.ui, "qr_label", lang))
+    address = page.canonical_url or (config.site_url + page.url)
+    subject = flyers.subject_of(site, page.url)
+    if subject:   # a guide or a measure: text to paste into a chat, and its flyer
+        kind, item = subject
+        text = share.share_text(item["title"][lang].strip(), item["summary"][lang].strip(), address)
+        here = "/" + page.url.lstrip("/")
+        flyer = f"{url_prefix(lang)}/{flyers.KIT_DIR}/{kind}/{item['id']}/"
+        html += share.share_block(site.ui, lang, text, _relative(here, flyer))
+    # Every page, both home pages included (the home page is the most handed-out address), but
+    # a flyer: it carries a larger code of the page it is about.
+    if not flyers.is_flyer(page.file.src_uri):
+        html += qr.qr_block(address, ui(site.ui, "qr_summary", lang), ui(site.ui, "qr_label", lang))
     # Python-Markdown names every heading's "#" link "Permanent link", in English on every page.
     html = html.replace('title="Permanent link"', f'title="{ui(site.ui, "permalink_title", lang)}"')
-    # The policy text is a quotation: no glossary links inside it.
-    if not site.glossary or page.file.src_uri.startswith(("glossary/", render_policy.POLICY_DIR + "/")):
+    # The policy text is a quotation: no links of ours inside it.
+    if page.file.src_uri.startswith(render_policy.POLICY_DIR + "/"):
+        return html
+    # Before the glossary: the hotline's glossary entry is no use to someone who can tap to call.
+    html = contact_links.link_contacts(html, site.hotline, site.agencies, lang,
+                                       ui(site.ui, "agency_local_note", lang))
+    if not site.glossary or page.file.src_uri.startswith("glossary/"):
         return html
     terms = [(form, term["id"], term["definition"][lang].strip())
              for term in site.glossary for form in [term[lang], *term["aliases"][lang]]]
@@ -170,7 +186,7 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 _GENERATED_PAGES = {"faq/index.md", "glossary/index.md", "about.md", "open-data.md",
-                    "charts.md",
+                    "charts.md", f"{flyers.KIT_DIR}/index.md",
                     f"{render_policy.POLICY_DIR}/index.md"}
 
 
@@ -195,7 +211,7 @@ def _nav(nav: list, site) -> list:
         sections.append("faq/index.md")
     if site.glossary:
         sections.append("glossary/index.md")
-    return keep + sections + ["about.md", "open-data.md"]
+    return keep + sections + ["about.md", "open-data.md", f"{flyers.KIT_DIR}/index.md"]
 
 
 def _section_titles(site, lang: str) -> tuple[str, str, str]:

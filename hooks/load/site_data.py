@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks.load import (
+    agencies_data,
     calculators_data,
     claims,
     data_walk,
@@ -76,6 +77,8 @@ class SiteData:
     public_vectors: dict = field(default_factory=dict)     # tests/vectors/public.json, with its hash
     finder: dict = field(default_factory=dict)             # data/finder.yml (finder_data.py)
     finder_script_words: set = field(default_factory=set)  # those docs/assets/js/finder.js names
+    hotline: str = ""                                      # data/agencies.yml: tel: links
+    agencies: list[dict] = field(default_factory=list)     # data/agencies.yml: linked agency names
 
     def measure(self, measure_id: str) -> dict:
         return next(m for m in self.measures if m["id"] == measure_id)
@@ -147,6 +150,7 @@ def _load(root: Path) -> SiteData:
     site.calc_script_words = named["data/calculator_ui.yml"]
     site.finder_script_words = named["data/finder.yml"]
     _load_reader_content(site, root, ids)
+    agencies_data.load_into(site, root)
     _load_rules_data(site, root, ids)
     open_data_files.load_into(site, root)
     site.calculators = calculators_data.load(root, ids, site.calc_ui, set(site.params.names()))

@@ -12,12 +12,7 @@ import re
 from functools import lru_cache
 
 from hooks.load.languages import LANGUAGES
-
-# blockquote: a quotation (the policy text in a measure page's fold) is shown as written.
-SKIP_TAGS = {"a", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style",
-             "button", "summary", "label", "legend", "select", "option", "textarea", "title", "svg"}
-TOKEN = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
-TAG_NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")
+from hooks.render.html_text import sub_text
 
 
 @lru_cache(maxsize=4)  # the same terms for every page of a language: compile once
@@ -41,29 +36,13 @@ def link_terms(page_html: str, terms: list[tuple[str, str, str]], lang: str,
         return page_html
     lookup = {form.lower(): (term_id, definition) for form, term_id, definition in terms}
     done: set[str] = set()
-    skip_depth = 0
-    out = []
-    for part in TOKEN.split(page_html):
-        if not part:
-            continue
-        if part.startswith("<"):
-            match = TAG_NAME.match(part)
-            if match and match.group(2).lower() in SKIP_TAGS and not part.endswith("/>"):
-                skip_depth += -1 if match.group(1) else 1
-                skip_depth = max(skip_depth, 0)
-            out.append(part)
-            continue
-        if skip_depth:
-            out.append(part)
-            continue
 
-        def replace(m: re.Match) -> str:
-            term_id, definition = lookup[m.group(1).lower()]
-            if term_id in done:
-                return m.group(0)
-            done.add(term_id)
-            return (f'<a class="term" href="{glossary_href}#{term_id}" '
-                    f'title="{html.escape(definition, quote=True)}">{m.group(1)}</a>')
+    def replace(m: re.Match) -> str:
+        term_id, definition = lookup[m.group(1).lower()]
+        if term_id in done:
+            return m.group(0)
+        done.add(term_id)
+        return (f'<a class="term" href="{glossary_href}#{term_id}" '
+                f'title="{html.escape(definition, quote=True)}">{m.group(1)}</a>')
 
-        out.append(matcher.sub(replace, part))
-    return "".join(out)
+    return sub_text(page_html, lambda text: matcher.sub(replace, text))

@@ -14,7 +14,8 @@ from hooks.render import policy as render_policy
 from hooks.render import reader as render_reader
 
 # Folders under docs/ that belong to the generator: it may write and delete files there.
-GENERATED_DIRS = ("measures", "guides", "faq", "glossary", render_policy.POLICY_DIR)
+GENERATED_DIRS = ("measures", "guides", "faq", "glossary", render_policy.POLICY_DIR,
+                  "kit")   # hooks/render/flyers.py KIT_DIR: the flyers and their list
 
 
 def build_pages(site, params=None) -> dict[str, str]:
