@@ -26,10 +26,11 @@ LANGS = ("", "/en")
 
 
 def values(page):
-    """The result's rows (not the scenario tables under it, whose rows reuse the names)."""
+    """The result: its headline sentence and its rows (not the scenario tables under it, whose
+    rows reuse the names)."""
     page.wait_for_selector(".calc-form")
     return page.eval_on_selector_all(
-        ".calc-outputs [data-output]",
+        ":is(.calc-headline, .calc-outputs) [data-output]",
         "els => Object.fromEntries(els.map(e => [e.dataset.output, e.dataset.value]))")
 
 

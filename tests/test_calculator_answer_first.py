@@ -33,7 +33,9 @@ def test_the_result_opens_with_the_figure_in_one_sentence(page, lang, calc, quer
     facts = page.evaluate("""(name) => {
         const out = document.querySelector('.calc-result');
         const blocks = [...out.children].map(e => e.tagName + (e.className ? '.' + e.className : ''));
-        const values = [...out.querySelectorAll('[data-output="' + name + '"]')];
+        // The scenario tables under the result reuse the output names: not theirs.
+        const values = [...out.querySelectorAll('[data-output="' + name + '"]')]
+          .filter(v => !v.closest('.calc-scenarios'));
         return {blocks: blocks.slice(0, 3), sentence: out.querySelector('.calc-headline').textContent,
                 inHeadline: values.map(v => !!v.closest('.calc-headline')),
                 value: values.length ? values[0].dataset.value : null,

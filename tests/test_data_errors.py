@@ -449,12 +449,12 @@ KINDS = {
         ["data/calculators.yml: calculators[3].outputs[2].words", "'e_boss'",
          "a name that data/calculator_ui.yml gives words to"]),
     "calculator headline naming no output": (
-        edit, "calculators.yml", set_path("calculators", 3, "headline", "output", "pension"),
-        ["data/calculators.yml: calculators[3].headline.output", "'pension'",
+        edit, "calculators.yml", set_path("calculators", 4, "headline", "output", "pension"),
+        ["data/calculators.yml: calculators[4].headline.output", "'pension'",
          "one of this calculator's outputs (age, retire"]),
     "calculator headline on a flag": (
-        edit, "calculators.yml", set_path("calculators", 2, "headline", "output", "clamped"),
-        ["data/calculators.yml: calculators[2].headline.output", "'clamped'", "(base, employer"]),
+        edit, "calculators.yml", set_path("calculators", 3, "headline", "output", "clamped"),
+        ["data/calculators.yml: calculators[3].headline.output", "'clamped'", "(base, employer"]),
     "calculator headline sentence without its value": (
         edit, "calculator_ui.yml",
         lambda d: d["h_total"].update(zh="您退休后能领养老金。", en="You would get a pension."),

@@ -80,6 +80,15 @@ def test_text_is_compressed(server, kind):
 OWN_ASSETS = ["assets/*.css", "assets/*.svg", "assets/js/**/*.js", "assets/generated/*.json"]
 
 
+def mkdocs_list(key: str) -> list[str]:
+    """The files mkdocs.yml lists under `key` (extra_css, extra_javascript), in order."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    block = re.search(rf"^{key}:\n((?:  - .*\n)+)", text, re.M).group(1)
+    files = re.findall(r"^  - (\S+)", block, re.M)
+    assert len(files) >= 4, files
+    return files
+
+
 def test_our_assets_are_named_by_their_content(server):
     """hooks/events/fingerprint.py: every CSS, JS, icon and JSON file of ours is name.<hash>.ext, the hash
     of what is served, so a changed file always gets a new name (and may be cached for a year)."""
@@ -92,18 +101,16 @@ def test_our_assets_are_named_by_their_content(server):
         assert hashlib.sha256(path.read_bytes()).hexdigest()[:8] == digest, path
     # Pages and the service worker name the new files (the old names no longer exist).
     html = (site / "calculators" / "pension-estimate" / "index.html").read_text(encoding="utf-8")
-    # Our four stylesheets (mkdocs.yml extra_css) are one file, in their order.
+    # Our stylesheets (mkdocs.yml extra_css) are one file, in their order.
     css = re.findall(r'href="\.\./\.\./assets/(extra\.[0-9a-f]{8}\.css)"', html)
     assert len(css) == 1 and "stylesheet" in html
     joined = (site / "assets" / css[0]).read_text(encoding="utf-8")
-    sources = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in
-               ("assets/site.css", "assets/calculators.css", "assets/charts.css", "assets/a11y.css")]
+    sources = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in mkdocs_list("extra_css")]
     assert joined == rcssmin.cssmin("\n".join(sources))
     # So are the scripts every page loads (mkdocs.yml extra_javascript), in their order.
     js = re.findall(r'src="\.\./\.\./assets/js/(extra\.[0-9a-f]{8}\.js)"', html)
     assert len(js) == 1
-    scripts = [(ROOT / "docs" / "assets" / "js" / name).read_text(encoding="utf-8") for name in
-               ("lang-switch.js", "a11y.js", "offline.js", "dated.js")]
+    scripts = [(ROOT / "docs" / name).read_text(encoding="utf-8") for name in mkdocs_list("extra_javascript")]
     assert (site / "assets" / "js" / js[0]).read_text(encoding="utf-8") == \
         rjsmin.jsmin("\n;\n".join(scripts))
     # And the calculators' scripts, on calculator pages only, with short local names.

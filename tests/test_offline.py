@@ -67,7 +67,7 @@ def test_a_calculator_opened_once_calculates_offline_for_any_filled_in_link(page
     page.context.set_offline(True)
     page.goto("about:blank")
     page.goto(f"{page.base}/calculators/retirement-age/?birth=1971-04&category=female55")
-    expect(page.locator(".calc-outputs [data-output=retire]")).to_have_attribute("data-value", "2026-08")
+    expect(page.locator(".calc-headline [data-output=retire]")).to_have_attribute("data-value", "2026-08")
 
 
 def test_online_readers_get_the_page_from_the_server_not_the_copy(page):
