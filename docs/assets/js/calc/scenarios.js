@@ -78,9 +78,29 @@
     return box;
   }
 
+  // The same rows as a CSV file (RFC 4180): the column words, then each row's machine values
+  // (the tables' data-value; empty for a null). The BOM lets Excel read the Chinese as UTF-8.
+  var links = [];   // the object URLs of the tables shown now, freed when the result is redrawn
+  function cell(text) { return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text; }
+  function csvLink(state, table, rows) {
+    var lines = [table.columns.map(function (column) { return cell(page.words[column.words]); }).join(",")];
+    rows.forEach(function (row) {
+      lines.push(table.columns.map(function (column) {
+        return row[column.name] === null ? "" : cell(String(shown(row, column)[0]));
+      }).join(","));
+    });
+    var url = URL.createObjectURL(new Blob(["\uFEFF" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" }));
+    links.push(url);
+    var name = state.spec.id + "-" + table.id + (page.lang === "zh" ? "" : "-" + page.lang) + ".csv";
+    var line = element("p", { class: "calc-csv" });
+    line.appendChild(element("a", { href: url, download: name }, page.words.sc_csv));
+    return line;
+  }
+
   // Called by result.js under the result's rows: each table whose `after` rule ran.
   page.showScenarios = function (state, answer, out) {
     var words = page.words, done = {};
+    links.splice(0).forEach(function (url) { URL.revokeObjectURL(url); });
     (state.spec.scenarios || []).forEach(function (table) {
       var ran = answer[table.after];
       if (!ran) return;
@@ -93,6 +113,7 @@
       part.appendChild(element("p", {}, words[table.intro]));
       if (table.chart) part.appendChild(chart(table, rows, title));
       part.appendChild(tableOf(table, rows));
+      part.appendChild(csvLink(state, table, rows));
       var notes = element("ul", { class: "calc-scenario-notes" });
       table.notes.forEach(function (note) { notes.appendChild(element("li", {}, words[note])); });
       part.appendChild(notes);
