@@ -19,6 +19,7 @@ from .estimate import pension_estimate
 from .flexible_plan import flexible_plan
 from .guided import guided_estimate
 from .leave_mid_year import leave_mid_year
+from .leave_tiers import leave_mid_year_tiers
 from .min_years import min_contribution
 from .money import LARGEST_INPUT, to_decimal
 from .params import ParameterSet
@@ -59,6 +60,8 @@ RULES: dict[str, Rule] = {
     "flexible-plan": Rule(flexible_plan, _fields("year:int", "base:num tier:int changes:list")),
     "leave-mid-year": Rule(leave_mid_year, _fields("year:int leave_month:int",
                                                    "base:num last_paid_month:int tier:int")),
+    "leave-mid-year-tiers": Rule(leave_mid_year_tiers, _fields(
+        "year:int leave_month:int tiers:list", "base:num last_paid_month:int tier:int")),
     "employee-contribution": Rule(employee_contribution, _fields("year:int wage:num")),
     "hardship-subsidy": Rule(hardship_subsidy, _fields("year:int base:num", "months:int")),
     "pension-estimate": Rule(pension_estimate, _fields(
@@ -92,6 +95,7 @@ STEPS: dict[str, tuple[str, ...]] = {rule: tuple(names.split()) for rule, names 
     "flexible-year": "monthly segment year_total",
     "flexible-plan": "tier_base monthly quarterly yearly account_monthly segment year_total",
     "leave-mid-year": "tier_base months_to_declare monthly leave_total",
+    "leave-mid-year-tiers": "tier_base months_to_declare monthly leave_total",
     "employee-contribution": "clamp employer employee total",
     "hardship-subsidy": "monthly paid subsidy_max net_cost",
     "pension-estimate": "basic personal_account transitional total",

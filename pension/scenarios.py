@@ -54,7 +54,7 @@ def guided_scenarios(params: ParameterSet, birth: str, category: str, paid: obje
                      tiers: list, balance: object = None) -> Result:
     """The tier rows and the retirement-month rows, each against the reader's own case."""
     own = guided_estimate(params, birth, category, paid, tier, balance)
-    wanted = _tiers(tiers)
+    wanted = checked_tiers(tiers)
     start = own.extras["start_year"]
     rate = params.get("flexible_rate", f"{start}-01-01")
     r = to_decimal(rate.value)
@@ -105,7 +105,7 @@ def guided_scenarios(params: ParameterSet, birth: str, category: str, paid: obje
                    "own_tier": tier, "own_retire": own.outputs["retire"]})
 
 
-def _tiers(tiers: list) -> list[int]:
+def checked_tiers(tiers: list) -> list[int]:
     if not tiers:
         raise PensionError("bad_value", "tiers must name at least one tier", field="tiers")
     for t in tiers:
@@ -123,4 +123,4 @@ def _months(params: ParameterSet, birth: str, category: str) -> list[int]:
     return sorted({*range(earliest, latest + 1, 12), parse_ym(ages.outputs["retire"]), latest})
 
 
-__all__ = ["guided_scenarios"]
+__all__ = ["checked_tiers", "guided_scenarios"]

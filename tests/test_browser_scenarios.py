@@ -106,3 +106,18 @@ def test_retirement_options_equal_the_rules(page, lang, data, marked, site_data)
     unverified = words(site_data, lang)["sc_unverified"]
     cells = page.locator('[data-scenarios="options"] tr[data-scenario] td:last-child').all_inner_texts()
     assert [unverified in c for c in cells] == marked, cells
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("data", "own_key"), [
+    ({"year": 2025, "leave_month": 8, "base": 4311}, "tier:60"),
+    ({"year": 2025, "leave_month": 8, "base": 5000}, "own")])
+def test_job_leaver_tiers_equal_the_rules(page, lang, data, own_key, site_data):
+    page.goto(f"{page.base}{lang}/calculators/job-leaver/?{urlencode(data)}")
+    page.wait_for_selector('[data-scenarios="leave-tiers"]')
+    check_tables(page, calculator(site_data, "job-leaver"), data, words(site_data, lang)["sc_own"])
+    got = shown_rows(page, "leave-tiers")
+    assert [r["key"] for r in got if r["own"]] == [own_key]
+    assert len(got) == 5 + (own_key == "own")
+    text = page.locator('[data-scenarios="leave-tiers"]').inner_text()
+    assert not any(bad in text for bad in ("NaN", "undefined", "null"))

@@ -89,8 +89,8 @@ def compare(params, params_json, cases):
 
 def test_one_rule_table(browser_rules):
     """core.js's table names the same rules and fields (type, required) as pension.rules.RULES,
-    for every rule the browser has; the browser has the fourteen rules its calculators use."""
-    assert len(browser_rules) == 14
+    for every rule the browser has; the browser has the fifteen rules its calculators use."""
+    assert len(browser_rules) == 15
     for rule, fields in browser_rules.items():
         assert rule in RULES, rule
         assert fields == {f: [kind, needed] for f, (kind, needed) in RULES[rule].fields.items()}
@@ -336,6 +336,36 @@ def test_random_scenarios_match_python(params, params_json):
     assert any(a.get("error") == "retire_out_of_window" for a in answers)
     assert any(a.get("error") == "tier_out_of_range" and a["field"] == "tiers" for a in answers)
 
+
+
+def _leave_tiers_case(rng):
+    """A job leaver's tier table: a base in yuan or a tier (or neither), any months, any tiers."""
+    data = {"year": rng.randint(2022, 2027), "leave_month": rng.randint(0, 13),
+            "tiers": rng.sample(range(50, 310, 10), rng.randint(0, 6))}
+    pick = rng.random()
+    if pick < 0.45:
+        data["base"] = rng.choice([4311, 7185, _money(rng, 3800, 23000)])
+    elif pick < 0.9:
+        data["tier"] = rng.randint(55, 305)
+    if rng.random() < 0.4:
+        data["last_paid_month"] = rng.randint(0, 13)
+    if rng.random() < 0.1:
+        data["tiers"].append(rng.choice(["100", True, 1.5]))
+    return "leave-mid-year-tiers", data
+
+
+def test_random_leave_tiers_match_python(params, params_json):
+    """The job leaver's tier rows on random inputs: the same rows (every figure), extras, steps
+    and parameters, or the same refusal; the reader's own row marked in some, a row of its own
+    for a typed base in others."""
+    rng = random.Random(20261203)
+    cases = [dict(zip(("rule", "input"), _leave_tiers_case(rng), strict=True)) for _ in range(600)]
+    compare(params, params_json, cases)
+    answers = [python_answer(params, c["rule"], c["input"]) for c in cases]
+    keys = [[r["key"] for r in a["outputs"]["tiers"] if r["own"]] for a in answers if "outputs" in a]
+    assert any(k and k[0].startswith("tier:") for k in keys)
+    assert ["own"] in keys
+    assert any(a.get("error") == "tier_out_of_range" and a["field"] == "tiers" for a in answers)
 
 # Each refusal the rules make at their edges, in both twins (the same error code).
 EDGES = [

@@ -390,6 +390,42 @@
     return answer("leave-mid-year", outputs, steps, merge.apply(null, uses), extras);
   }
 
+  // What the job leaver's months cost at each tier (mirror of pension.leave_tiers): one row per
+  // tier, the reader's own base marked (a typed base that is no tier's gets a row "own").
+  function leaveMidYearTiers(P, a) {
+    var own = leaveMidYear(P, a.year, a.leave_month, a.base, a.last_paid_month, a.tier), tiers = a.tiers;
+    if (!tiers.length) throw fail("bad_value", { field: "tiers" });
+    tiers.forEach(function (t) { if (!isInt(t)) throw fail("bad_type", { field: "tiers" }); });
+    var ownBase = own.extras.base === undefined ? null : own.extras.base;
+    var ownTotal = ownBase === null ? null : own.outputs.total, uses = [own.params], rows = [], seen = {};
+    function row(key, percent, found) {
+      var total = found.outputs.total;
+      return { key: key, tier: percent, base: found.extras.base, monthly: found.outputs.monthly, total: total,
+               own: ownBase !== null && cmp(found.extras.base, ownBase) === 0,
+               difference: ownTotal === null ? null : sub(total, ownTotal) };
+    }
+    if (own.outputs.month_count) {
+      var wanted = tiers.concat(a.tier === undefined || a.tier === null ? [] : [a.tier]);
+      wanted.sort(function (x, y) { return x - y; }).forEach(function (t) {
+        if (seen[t]) return;
+        seen[t] = 1;
+        var found;
+        try { found = leaveMidYear(P, a.year, a.leave_month, null, a.last_paid_month, t); } catch (e) {
+          if (e.details) e.details = Object.assign({}, e.details, { field: "tiers" });
+          throw e;
+        }
+        uses.push(found.params);
+        rows.push(row("tier:" + t, t, found));
+      });
+      if (ownBase !== null && !rows.some(function (r) { return r.own; })) {
+        rows.push(row("own", null, own));
+        rows.sort(function (x, y) { return cmp(x.base, y.base); });
+      }
+    }
+    return answer("leave-mid-year-tiers", { tiers: rows }, own.steps, merge.apply(null, uses),
+                  { own_base: ownBase, own_total: ownTotal });
+  }
+
   function employeeContribution(P, year, wage) {
     var amount = dec(wage);
     if (amount.p < Z) throw fail("bad_value", { field: "wage" });
@@ -631,6 +667,8 @@
     "leave-mid-year": [function (P, i) {
       return leaveMidYear(P, i.year, i.leave_month, i.base, i.last_paid_month, i.tier);
     }, "year:int leave_month:int", "base:num last_paid_month:int tier:int"],
+    "leave-mid-year-tiers": [function (P, i) { return leaveMidYearTiers(P, i); },
+                             "year:int leave_month:int tiers:list", "base:num last_paid_month:int tier:int"],
     "employee-contribution": [function (P, i) { return employeeContribution(P, i.year, i.wage); }, "year:int wage:num"],
     "pension-estimate": [function (P, i) { return pensionEstimate(P, i); },
                          "jifa_base:num index:num years:num deemed_years:num account_balance:num payment_months:num"],
