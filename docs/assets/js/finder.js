@@ -132,35 +132,12 @@
       notice.hidden = !problems.length;
     }
 
-    function copyLink(status) {
-      var url = location.href;
-      function done() { status.textContent = W.copied; }
-      function fallback() {
-        var area = document.createElement("textarea");
-        area.value = url;
-        document.body.appendChild(area);
-        area.select();
-        var copied = false;
-        try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
-        area.remove();
-        if (copied) return done();
-        status.textContent = W.copy_fail;
-        var shown = document.createElement("input");
-        shown.type = "text";
-        shown.readOnly = true;
-        shown.value = url;
-        status.appendChild(shown);
-        shown.select();
-      }
-      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, fallback);
-      else fallback();
-    }
-
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     form.addEventListener("change", update);
     form.addEventListener("input", update);
     box.querySelector("#finder-copy").addEventListener("click", function () {
-      copyLink(box.querySelector(".finder-status"));
+      // share.js (on every page) does the copying.
+      window.copyAddress(box.querySelector(".finder-status"), { copied: W.copied, copy_fail: W.copy_fail });
     });
     readLink();
     update();

@@ -93,25 +93,6 @@
     if (window.langSwitchSync) window.langSwitchSync();
   };
 
-  page.copyLink = function (status) {
-    var url = location.href, words = page.words;
-    function done() { status.textContent = words.copied; }
-    function fallback() {
-      var area = element("textarea", { readonly: "" });
-      area.value = url;
-      document.body.appendChild(area);
-      area.select();
-      var copied = false;
-      try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
-      area.remove();
-      if (copied) return done();
-      status.textContent = words.copy_fail;
-      var box = element("input", { type: "text", readonly: "", class: "calc-link" });
-      box.value = url;
-      status.appendChild(box);
-      box.select();
-    }
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, fallback);
-    else fallback();
-  };
+  // The "copy link" button: share.js (on every page) does the copying.
+  page.copyLink = function (status) { window.copyAddress(status, page.words, "calc-link"); };
 })(window.CalculatorPage);
